@@ -1,0 +1,29 @@
+package dev.servicelevel.calendar;
+
+/**
+ * Where a holiday that falls on a weekend day is observed.
+ *
+ * <p>A <em>weekend day</em> is a day of the week on which the calendar has no weekly hours
+ * (Saturday and Sunday for a Monday–Friday calendar). A {@link HolidayRule} used outside any
+ * calendar takes Saturday and Sunday as the weekend.
+ *
+ * <pre>{@code
+ * HolidayRule christmas = HolidayRule.annual(MonthDay.of(12, 25))
+ *     .observed(ObservedShift.NEXT_WORKING_DAY);
+ * }</pre>
+ */
+public enum ObservedShift {
+  /** The holiday stays on its date, weekend or not. */
+  NONE,
+  /** Saturday moves to the Friday before, Sunday to the Monday after. */
+  NEAREST_WEEKDAY,
+  /** Saturday or Sunday moves to the Monday after. */
+  NEXT_MONDAY,
+  /**
+   * A date on a weekend day moves to the next date that is neither a weekend day nor already a
+   * holiday of the same calendar. Holidays that need no move are placed first; moved holidays
+   * are then placed in date order, so earlier moved dates count: in 2027 Christmas (Saturday) is
+   * observed on Monday 27 December and Boxing Day (Sunday) on Tuesday 28 December.
+   */
+  NEXT_WORKING_DAY
+}

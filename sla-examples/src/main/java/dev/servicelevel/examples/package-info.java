@@ -1,0 +1,2 @@
+/** Runnable scenarios: the EcoShop agreement evaluated end to end. */
+package dev.servicelevel.examples;
