@@ -61,6 +61,11 @@ final class AlgebraDefinition extends CalendarDefinition {
   }
 
   @Override
+  BusinessCalendar complementOperand() {
+    return op == Op.COMPLEMENT ? left : null;
+  }
+
+  @Override
   int[] workingDays(int year, Timeline own) {
     return workingDaysFromSpans(year, own, zone());
   }

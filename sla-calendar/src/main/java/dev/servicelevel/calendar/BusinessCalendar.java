@@ -464,11 +464,15 @@ public final class BusinessCalendar {
 
   /**
    * Obtains a calendar open exactly when this one is closed, such as non-prime time from prime
-   * time.
+   * time. The complement of a complement is the original calendar.
    *
    * @return the complement, not null
    */
   public BusinessCalendar complement() {
+    BusinessCalendar operand = definition.complementOperand();
+    if (operand != null) {
+      return operand;
+    }
     return new BusinessCalendar(
         new AlgebraDefinition(AlgebraDefinition.Op.COMPLEMENT, this, null, null));
   }

@@ -23,6 +23,11 @@ abstract class CalendarDefinition {
   /** The holidays observed in a year, in date order; empty for derived calendars. */
   abstract List<Holiday> holidays(int year);
 
+  /** The operand when this is a complement (so a double complement is the original), else null. */
+  BusinessCalendar complementOperand() {
+    return null;
+  }
+
   /** A readable description for {@code toString} and error messages. */
   abstract String describe();
 
