@@ -284,7 +284,7 @@ final class RulesDefinition extends CalendarDefinition {
     }
     sb.append(' ').append(zone);
     appendCount(sb, rules.size(), "holiday rule");
-    appendCount(sb, hoursOn.size(), "dated hours");
+    appendCount(sb, hoursOn.size(), "date override");
     appendCount(sb, closuresLocal.length / 2, "closure");
     return sb.toString();
   }
@@ -292,7 +292,7 @@ final class RulesDefinition extends CalendarDefinition {
   private static void appendCount(StringBuilder sb, int n, String what) {
     if (n > 0) {
       sb.append(", ").append(n).append(' ').append(what);
-      if (n > 1 && !what.endsWith("s")) {
+      if (n > 1) {
         sb.append('s');
       }
     }
