@@ -13,4 +13,5 @@ module dev.servicelevel.core {
   requires static org.immutables.value.annotations;
 
   exports dev.servicelevel.agreement;
+  exports dev.servicelevel.evaluation;
 }
