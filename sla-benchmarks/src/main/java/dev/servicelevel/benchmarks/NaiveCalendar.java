@@ -37,9 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * hours (API-CONTRACT.md rules 2 to 4), maps each interval to instants with {@link
  * ZonedDateTime#of} (rule 5) and cuts the closures out. {@link #between}, {@link #plus} and
  * {@link #minus} walk dates from their starting instant until they are done (rules 6 and 7), so
- * their cost grows with the span. Nothing is precompiled; the only memory is the set of observed
- * holiday dates per year, which any simple implementation would keep, so that the baseline is
- * not slower than it needs to be.
+ * their cost grows with the span. Nothing is precompiled beyond tidying the definition (each
+ * day's local windows merged, closures mapped to instants); the only memory is the set of
+ * observed holiday dates per year, which any simple implementation would keep, so that the
+ * baseline is not slower than it needs to be.
  *
  * <p>Written for clarity and checked against hand-computed values and against {@code
  * BusinessCalendar}; it supports the same instants (1900-01-01 to 2400-01-01 UTC) and throws
@@ -134,54 +135,6 @@ final class NaiveCalendar {
     }
     closureStarts = merged.stream().map(iv -> iv[0]).toArray(Instant[]::new);
     closureEnds = merged.stream().map(iv -> iv[1]).toArray(Instant[]::new);
-  }
-
-  /**
-   * A window as local seconds from the midnight of the date it starts on; an end not after the
-   * start is on the next day, so ends run up to 48 hours (rule 2).
-   */
-  private static long[] window(LocalTime start, LocalTime end) {
-    long s = start.toSecondOfDay();
-    long e = end.toSecondOfDay();
-    return new long[] {s, e <= s ? e + SECONDS_PER_DAY : e};
-  }
-
-  /** Merges overlapping or touching ranges, in local terms, before any mapping (rule 2). */
-  private static List<long[]> merge(List<long[]> ranges) {
-    List<long[]> sorted = new ArrayList<>(ranges);
-    sorted.sort(Comparator.comparingLong(r -> r[0]));
-    List<long[]> merged = new ArrayList<>();
-    for (long[] r : sorted) {
-      long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        merged.add(r.clone());
-      }
-    }
-    return merged;
-  }
-
-  private static int[] toInts(List<long[]> windows) {
-    int[] out = new int[windows.size() * 2];
-    for (int i = 0; i < windows.size(); i++) {
-      out[2 * i] = (int) windows.get(i)[0];
-      out[2 * i + 1] = (int) windows.get(i)[1];
-    }
-    return out;
-  }
-
-  private static LocalDateTime utcDateTime(long epochSecond) {
-    return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-  }
-
-  /**
-   * Gets the definition this baseline answers for.
-   *
-   * @return the definition, not null
-   */
-  CalendarDefinition definition() {
-    return definition;
   }
 
   /**
@@ -298,6 +251,45 @@ final class NaiveCalendar {
   @Override
   public String toString() {
     return "NaiveCalendar[" + definition + "]";
+  }
+
+  /**
+   * A window as local seconds from the midnight of the date it starts on; an end not after the
+   * start is on the next day, so ends run up to 48 hours (rule 2).
+   */
+  private static long[] window(LocalTime start, LocalTime end) {
+    long s = start.toSecondOfDay();
+    long e = end.toSecondOfDay();
+    return new long[] {s, e <= s ? e + SECONDS_PER_DAY : e};
+  }
+
+  /** Merges overlapping or touching ranges, in local terms, before any mapping (rule 2). */
+  private static List<long[]> merge(List<long[]> ranges) {
+    List<long[]> sorted = new ArrayList<>(ranges);
+    sorted.sort(Comparator.comparingLong(r -> r[0]));
+    List<long[]> merged = new ArrayList<>();
+    for (long[] r : sorted) {
+      long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        merged.add(r.clone());
+      }
+    }
+    return merged;
+  }
+
+  private static int[] toInts(List<long[]> windows) {
+    int[] out = new int[windows.size() * 2];
+    for (int i = 0; i < windows.size(); i++) {
+      out[2 * i] = (int) windows.get(i)[0];
+      out[2 * i + 1] = (int) windows.get(i)[1];
+    }
+    return out;
+  }
+
+  private static LocalDateTime utcDateTime(long epochSecond) {
+    return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
   }
 
   /**

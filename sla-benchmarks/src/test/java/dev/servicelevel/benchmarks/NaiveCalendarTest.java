@@ -337,6 +337,24 @@ class NaiveCalendarTest {
   }
 
   @Test
+  void observed_fixedShiftIsPlacedBeforeSearchingOne() {
+    // 2027: Boxing Day (Sunday, next Monday) takes Monday 27th first, so Christmas (Saturday,
+    // next working day) searches on to Tuesday 28th, as BusinessCalendar places them.
+    NaiveCalendar london =
+        new NaiveCalendar(
+            CalendarDefinition.builder(LONDON)
+                .open(WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .holiday(HolidayRule.annual(MonthDay.of(12, 25))
+                    .observed(ObservedShift.NEXT_WORKING_DAY))
+                .holiday(HolidayRule.annual(MonthDay.of(12, 26)).observed(ObservedShift.NEXT_MONDAY))
+                .build());
+
+    assertFalse(london.isOpen(at("2027-12-27T12:00", LONDON)));
+    assertFalse(london.isOpen(at("2027-12-28T12:00", LONDON)));
+    assertTrue(london.isOpen(at("2027-12-29T12:00", LONDON)));
+  }
+
+  @Test
   void observed_nearestWeekdayAndNextMonday() {
     NaiveCalendar shifted =
         new NaiveCalendar(
