@@ -86,7 +86,10 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
         .ifPresent(d -> Checks.requirePositive("Ignored outage length", d));
   }
 
-  /** A builder of availability targets; {@code id}, {@code service}, {@code window} and {@code minimum} are required. */
+  /**
+   * A builder of availability targets; {@code id}, {@code service}, {@code window} and
+   * {@code minimum} are required.
+   */
   public static final class Builder extends ImmutableAvailabilityTarget.Builder {
     Builder() {}
   }

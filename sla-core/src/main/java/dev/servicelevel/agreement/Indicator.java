@@ -30,7 +30,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Indicator.percentile(new BigDecimal("95"));
  * Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, new BigDecimal("300"));
- * Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
+ * Indicator.ratioTimeslices(
+ *     Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
