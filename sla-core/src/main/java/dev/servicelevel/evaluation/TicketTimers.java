@@ -1,8 +1,10 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalChangePolicy;
 import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerGoal;
@@ -143,6 +145,30 @@ public final class TicketTimers {
       cycles.add(notStarted());
     }
     return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
+  }
+
+  /**
+   * Evaluates a ticket's timer for a target of an agreement as of an instant, on the calendar of
+   * the target's window.
+   *
+   * @param history  the ticket's history, not null
+   * @param agreement  the agreement holding the target, not null
+   * @param targetId  the id of a ticket-timer target of the agreement, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @return the result, not null
+   * @throws IllegalArgumentException if the agreement has no ticket-timer target of that id
+   */
+  public static TimerResult evaluate(
+      TicketHistory history, Agreement agreement, String targetId, Instant asOf) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(targetId, "targetId");
+    MetricTarget target = agreement.target(targetId).orElse(null);
+    Require.argument(
+        target instanceof TicketTimerTarget,
+        "Agreement " + agreement.id() + " has no ticket-timer target of that id",
+        targetId);
+    BusinessCalendar calendar = agreement.window(target.window()).orElseThrow().calendar();
+    return evaluate(history, (TicketTimerTarget) target, calendar, asOf);
   }
 
   private static TimerCycle notStarted() {
