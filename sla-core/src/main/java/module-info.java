@@ -12,5 +12,6 @@ module dev.servicelevel.core {
   // run time.
   requires static org.immutables.value.annotations;
 
+  exports dev.servicelevel.agreement;
   exports dev.servicelevel.evaluation;
 }
