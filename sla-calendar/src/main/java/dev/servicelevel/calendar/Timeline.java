@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -16,8 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link AtomicReferenceArray}; two threads that race to build the same chunk build equal ones,
  * and either may win, so reads take no lock.
  *
- * <p>All queries here are binary searches inside a chunk plus a walk over whole chunks for spans
- * longer than a year; nothing loops per day or per minute.
+ * <p>All queries here are binary searches inside a chunk; spans over several years read running
+ * totals across chunks ({@link Prefix}), so their cost does not grow with the span once the years
+ * are compiled. Nothing loops per day or per minute.
  */
 final class Timeline {
 
@@ -120,10 +122,7 @@ final class Timeline {
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
     }
-    long seconds = 0;
-    for (int k = kf + 1; k < kt; k++) {
-      seconds += chunk(k).totalSeconds();
-    }
+    long seconds = totalSeconds(kf + 1, kt);
     long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
     return Duration.ofSeconds(seconds, nanos);
   }
@@ -134,31 +133,42 @@ final class Timeline {
     int k = index(sec);
     Chunk c = chunk(k);
     long base = c.cumNanos(sec, start.getNano());
-    long remSeconds = d.getSeconds();
-    long remNanos = d.getNano();
-    while (true) {
-      long available = c.totalNanos() - base;
-      if (remSeconds < available / Chunk.NANOS + 1) {
-        long rem = remSeconds * Chunk.NANOS + remNanos;
-        if (rem <= available) {
-          return c.earliestAt(base + rem);
+    long available = c.totalNanos() - base;
+    if (atMost(d.getSeconds(), d.getNano(), available)) {
+      return c.earliestAt(base + d.toNanos());
+    }
+    // the rest lies in later chunks: find the first chunk whose running total reaches it
+    long restSeconds = d.getSeconds() - available / Chunk.NANOS;
+    long restNanos = d.getNano() - available % Chunk.NANOS;
+    if (restNanos < 0) {
+      restNanos += Chunk.NANOS;
+      restSeconds--;
+    }
+    int first = k + 1;
+    for (int span = 4; ; span *= 2) {
+      int to = (int) Math.min(CHUNKS, (long) first + span);
+      Prefix p = prefix(first, to);
+      long origin = p.at(first);
+      if (reaches(p.at(to) - origin, restSeconds, restNanos)) {
+        int lo = first;
+        int hi = to - 1;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reaches(p.at(mid + 1) - origin, restSeconds, restNanos)) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
         }
+        long inChunk = restSeconds - (p.at(lo) - origin);
+        return chunk(lo).earliestAt(inChunk * Chunk.NANOS + restNanos);
       }
-      remSeconds -= available / Chunk.NANOS;
-      remNanos -= available % Chunk.NANOS;
-      if (remNanos < 0) {
-        remNanos += Chunk.NANOS;
-        remSeconds--;
-      }
-      k++;
-      if (k >= CHUNKS) {
+      if (to == CHUNKS) {
         throw new DateTimeException(
             "Calendar " + definition.describe() + " has less than " + d
                 + " of open time between " + start + " and the end of the supported range "
                 + MAX + ": plus has no result");
       }
-      c = chunk(k);
-      base = 0;
     }
   }
 
@@ -168,31 +178,116 @@ final class Timeline {
     int k = index(sec);
     Chunk c = chunk(k);
     long base = c.cumNanos(sec, end.getNano());
-    long remSeconds = d.getSeconds();
-    long remNanos = d.getNano();
-    while (true) {
-      if (remSeconds < base / Chunk.NANOS + 1) {
-        long rem = remSeconds * Chunk.NANOS + remNanos;
-        if (rem <= base) {
-          return c.latestAt(base - rem);
+    if (atMost(d.getSeconds(), d.getNano(), base)) {
+      return c.latestAt(base - d.toNanos());
+    }
+    long restSeconds = d.getSeconds() - base / Chunk.NANOS;
+    long restNanos = d.getNano() - base % Chunk.NANOS;
+    if (restNanos < 0) {
+      restNanos += Chunk.NANOS;
+      restSeconds--;
+    }
+    int last = k - 1;
+    for (int span = 4; ; span *= 2) {
+      int from = (int) Math.max(0, (long) last + 1 - span);
+      Prefix p = prefix(from, last + 1);
+      long top = p.at(last + 1);
+      if (last >= 0 && reaches(top - p.at(from), restSeconds, restNanos)) {
+        int lo = from;
+        int hi = last;
+        while (lo < hi) {
+          int mid = (lo + hi + 1) >>> 1;
+          if (reaches(top - p.at(mid), restSeconds, restNanos)) {
+            lo = mid;
+          } else {
+            hi = mid - 1;
+          }
         }
+        long inChunk = restSeconds - (top - p.at(lo + 1));
+        Chunk found = chunk(lo);
+        return found.latestAt(found.totalNanos() - (inChunk * Chunk.NANOS + restNanos));
       }
-      remSeconds -= base / Chunk.NANOS;
-      remNanos -= base % Chunk.NANOS;
-      if (remNanos < 0) {
-        remNanos += Chunk.NANOS;
-        remSeconds--;
-      }
-      k--;
-      if (k < 0) {
+      if (from == 0) {
         throw new DateTimeException(
             "Calendar " + definition.describe() + " has less than " + d
                 + " of open time between the start of the supported range " + MIN + " and "
                 + end + ": minus has no result");
       }
-      c = chunk(k);
-      base = c.totalNanos();
     }
+  }
+
+  /** Whether {@code seconds + nanos} (nanos below one second) is at most {@code limitNanos}. */
+  private static boolean atMost(long seconds, long nanos, long limitNanos) {
+    long limitSeconds = limitNanos / Chunk.NANOS;
+    return seconds < limitSeconds || (seconds == limitSeconds && nanos <= limitNanos % Chunk.NANOS);
+  }
+
+  /** Whether whole {@code seconds} of open time reach {@code restSeconds + restNanos}. */
+  private static boolean reaches(long seconds, long restSeconds, long restNanos) {
+    return seconds > restSeconds || (seconds == restSeconds && restNanos == 0);
+  }
+
+  // ---- running totals across chunks ------------------------------------------------------------
+
+  /**
+   * Running totals of open seconds over a contiguous range of chunks, so that a span of many
+   * years costs two array reads instead of a walk. Replaced, never changed, when a query needs a
+   * wider range; a reader always sees a complete snapshot.
+   */
+  private static final class Prefix {
+    final int lo;
+    /** {@code cum[i]} = open seconds in chunks {@code lo .. lo + i - 1}. */
+    final long[] cum;
+
+    Prefix(int lo, long[] cum) {
+      this.lo = lo;
+      this.cum = cum;
+    }
+
+    int hi() {
+      return lo + cum.length - 1;
+    }
+
+    /** Open seconds in chunks {@code lo .. k - 1}. */
+    long at(int k) {
+      return cum[k - lo];
+    }
+  }
+
+  private final AtomicReference<Prefix> prefix = new AtomicReference<>();
+
+  /** Running totals covering chunks {@code [from, to)}, widening the cached range as needed. */
+  private Prefix prefix(int from, int to) {
+    Prefix p = prefix.get();
+    if (p != null && p.lo <= from && to <= p.hi()) {
+      return p;
+    }
+    int lo = from;
+    int hi = to;
+    if (p != null && p.lo <= to && from <= p.hi()) {
+      lo = Math.min(lo, p.lo);
+      hi = Math.max(hi, p.hi());
+    }
+    long[] cum = new long[hi - lo + 1];
+    for (int k = lo; k < hi; k++) {
+      cum[k - lo + 1] = cum[k - lo] + chunk(k).totalSeconds();
+    }
+    Prefix wider = new Prefix(lo, cum);
+    prefix.set(wider);
+    return wider;
+  }
+
+  /** Open seconds in whole chunks {@code [from, to)}. */
+  private long totalSeconds(int from, int to) {
+    if (to - from <= 2) {
+      long sum = 0;
+      for (int k = from; k < to; k++) {
+        sum += chunk(k).totalSeconds();
+      }
+      return sum;
+    }
+    Prefix p = prefix(from, to);
+    return p.at(to) - p.at(from);
   }
 
   // ---- stretches -------------------------------------------------------------------------------
