@@ -25,6 +25,10 @@ import org.threeten.extra.LocalDateRange;
  * rules to targets, escalations to levels), and only supporting agreements support other
  * targets. References between agreements are checked by {@link AgreementChain}.
  *
+ * <p>Figures (shares, weights, money) are {@code BigDecimal}s. Rules compare them numerically,
+ * but value equality is {@code BigDecimal.equals}, as in the JDK: an agreement written with
+ * {@code 99.9} and one written with {@code 99.90} are both valid and not equal.
+ *
  * <pre>{@code
  * Agreement sla = Agreement.builder()
  *     .id("ecoshop-sla").kind(AgreementKind.SLA).title("EcoShop online shop")
