@@ -11,4 +11,7 @@ module dev.servicelevel.core {
   // Immutables' annotations are read by the compiler only; nothing of Immutables is needed at
   // run time.
   requires static org.immutables.value.annotations;
+
+  exports dev.servicelevel.agreement;
+  exports dev.servicelevel.evaluation;
 }

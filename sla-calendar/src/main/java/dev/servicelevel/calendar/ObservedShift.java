@@ -21,9 +21,12 @@ public enum ObservedShift {
   NEXT_MONDAY,
   /**
    * A date on a weekend day moves to the next date that is neither a weekend day nor already a
-   * holiday of the same calendar. Holidays that need no move are placed first; moved holidays
-   * are then placed in date order, so earlier moved dates count: in 2027 Christmas (Saturday) is
-   * observed on Monday 27 December and Boxing Day (Sunday) on Tuesday 28 December.
+   * holiday of the same calendar. Holidays whose date does not depend on other holidays (those
+   * not moved, and those moved by {@link #NEAREST_WEEKDAY} or {@link #NEXT_MONDAY}) are placed
+   * first; holidays moved by this shift are then placed in date order, so earlier observed dates
+   * count: in 2027 Christmas (Saturday) is observed on Monday 27 December and Boxing Day
+   * (Sunday) on Tuesday 28 December, and in 2022 Christmas (Sunday) moves past Boxing Day
+   * (Monday) to Tuesday 27 December.
    */
   NEXT_WORKING_DAY
 }

@@ -1,0 +1,327 @@
+package dev.servicelevel.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A calendar defined by rules: weekly hours, holidays, dated hours and closures (API contract
+ * rules 2 to 5). Holds the normalised definition; equal rules give equal definitions.
+ */
+final class RulesDefinition extends CalendarDefinition {
+
+  /** Years whose holidays may be asked for: supported years with a margin for shifts. */
+  private static final int FIRST_HOLIDAY_YEAR = Timeline.FIRST_YEAR - 2;
+
+  private static final int HOLIDAY_YEARS = Timeline.CHUNKS + 4;
+
+  private final ZoneId zone;
+  private final DayHours[] weekly;
+  private final Set<HolidayRule> rules;
+  private final SortedMap<LocalDate, DayHours> hoursOn;
+  /** Closures as sorted distinct local spans (local date-times as epoch seconds at UTC). */
+  private final long[] closuresLocal;
+  /** Closures as merged instant spans. */
+  private final long[] closures;
+  private final Set<DayOfWeek> weekend;
+  private final int hash;
+  private final AtomicReferenceArray<HolidayYear> holidayYears =
+      new AtomicReferenceArray<>(HOLIDAY_YEARS);
+
+  RulesDefinition(
+      ZoneId zone,
+      DayHours[] weekly,
+      Set<HolidayRule> rules,
+      SortedMap<LocalDate, DayHours> hoursOn,
+      long[] closuresLocal) {
+    this.zone = zone;
+    this.weekly = weekly;
+    this.rules = rules;
+    this.hoursOn = hoursOn;
+    this.closuresLocal = closuresLocal;
+    long[] mapped = new long[closuresLocal.length];
+    for (int i = 0; i < closuresLocal.length; i++) {
+      mapped[i] = toEpochSecond(LocalDateTime.ofEpochSecond(closuresLocal[i], 0, ZoneOffset.UTC));
+    }
+    this.closures = Spans.normalize(mapped, mapped.length);
+    EnumSet<DayOfWeek> noHours = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (weekly[d.ordinal()].isEmpty()) {
+        noHours.add(d);
+      }
+    }
+    this.weekend = Collections.unmodifiableSet(noHours);
+    this.hash =
+        Objects.hash(zone, Arrays.hashCode(weekly), rules, hoursOn, Arrays.hashCode(closuresLocal));
+  }
+
+  @Override
+  ZoneId zone() {
+    return zone;
+  }
+
+  boolean hasAnyHours() {
+    for (DayHours h : weekly) {
+      if (!h.isEmpty()) {
+        return true;
+      }
+    }
+    for (DayHours h : hoursOn.values()) {
+      if (!h.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long toEpochSecond(LocalDateTime local) {
+    return ZonedDateTime.of(local, zone).toEpochSecond();
+  }
+
+  private long toEpochSecond(LocalDate date, int secondOfSpan) {
+    LocalDate d = date.plusDays(secondOfSpan / DayHours.DAY);
+    LocalTime time = LocalTime.ofSecondOfDay(secondOfSpan % DayHours.DAY);
+    return ZonedDateTime.of(d, time, zone).toEpochSecond();
+  }
+
+  /** Rule 4: the hours that start on a date, before closures. */
+  private DayHours hoursStartingOn(LocalDate date) {
+    DayHours dated = hoursOn.get(date);
+    if (dated != null) {
+      return dated;
+    }
+    if (holidayYear(date.getYear()).dates.contains(date)) {
+      return DayHours.NONE;
+    }
+    return weekly[date.getDayOfWeek().ordinal()];
+  }
+
+  @Override
+  long[] compile(long start, long end, Timeline own) {
+    LocalDate first = LocalDateTime.ofEpochSecond(start, 0, ZoneOffset.UTC).toLocalDate().minusDays(3);
+    LocalDate last = LocalDateTime.ofEpochSecond(end, 0, ZoneOffset.UTC).toLocalDate().plusDays(2);
+    long[] raw = new long[64];
+    int w = 0;
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      int[] secs = hoursStartingOn(d).seconds;
+      for (int i = 0; i < secs.length; i += 2) {
+        long s = Math.max(start, toEpochSecond(d, secs[i]));
+        long e = Math.min(end, toEpochSecond(d, secs[i + 1]));
+        if (s < e) {
+          if (w + 2 > raw.length) {
+            raw = Arrays.copyOf(raw, raw.length * 2);
+          }
+          raw[w++] = s;
+          raw[w++] = e;
+        }
+      }
+    }
+    long[] open = Spans.normalize(raw, w);
+    return Spans.subtract(open, Spans.clip(closures, start, end));
+  }
+
+  @Override
+  int[] workingDays(int year, Timeline own) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    int[] out = new int[first.lengthOfYear()];
+    int w = 0;
+    for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        out[w++] = (int) d.toEpochDay();
+      }
+    }
+    return Arrays.copyOf(out, w);
+  }
+
+  /** Rule 13 for rules: some interval of rules 2–4 starting on the date survives mapping and closures. */
+  private boolean isWorkingDay(LocalDate date) {
+    int[] secs = hoursStartingOn(date).seconds;
+    for (int i = 0; i < secs.length; i += 2) {
+      long s = toEpochSecond(date, secs[i]);
+      long e = toEpochSecond(date, secs[i + 1]);
+      if (s < e && Spans.subtract(new long[] {s, e}, closures).length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- holidays ----------------------------------------------------------------------------
+
+  /** The holidays observed in one year, placed as {@link ObservedShift} describes. */
+  private static final class HolidayYear {
+    final List<Holiday> holidays;
+    final Set<LocalDate> dates;
+
+    HolidayYear(List<Holiday> holidays) {
+      this.holidays = holidays;
+      Set<LocalDate> set = new HashSet<>();
+      for (Holiday h : holidays) {
+        set.add(h.date());
+      }
+      this.dates = set;
+    }
+  }
+
+  private HolidayYear holidayYear(int year) {
+    int i = year - FIRST_HOLIDAY_YEAR;
+    if (i < 0 || i >= HOLIDAY_YEARS) {
+      return new HolidayYear(placeHolidays(year));
+    }
+    HolidayYear h = holidayYears.get(i);
+    if (h == null) {
+      h = new HolidayYear(placeHolidays(year));
+      holidayYears.set(i, h);
+    }
+    return h;
+  }
+
+  /**
+   * Places every rule's holidays around a year: first those that need no search (not on a
+   * weekend day, or shifted to a fixed weekday), then the NEXT_WORKING_DAY ones in date order,
+   * each to the next date that is neither a weekend day nor already a holiday.
+   */
+  private List<Holiday> placeHolidays(int year) {
+    List<Holiday> placed = new ArrayList<>();
+    Set<LocalDate> taken = new HashSet<>();
+    List<Holiday> searching = new ArrayList<>();
+    for (HolidayRule rule : rules) {
+      for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate natural = rule.naturalDateOrNull(y);
+        if (natural == null) {
+          continue;
+        }
+        if (rule.shift() == ObservedShift.NEXT_WORKING_DAY
+            && weekend.contains(natural.getDayOfWeek())
+            && weekend.size() < 7) {
+          searching.add(new Holiday(natural, natural, rule));
+        } else {
+          LocalDate observed = rule.shiftAlone(natural, weekend);
+          placed.add(new Holiday(observed, natural, rule));
+          taken.add(observed);
+        }
+      }
+    }
+    searching.sort(Comparator.naturalOrder());
+    for (Holiday h : searching) {
+      LocalDate d = h.naturalDate().plusDays(1);
+      while (weekend.contains(d.getDayOfWeek()) || taken.contains(d)) {
+        d = d.plusDays(1);
+      }
+      taken.add(d);
+      placed.add(new Holiday(d, h.naturalDate(), h.rule()));
+    }
+    List<Holiday> inYear = new ArrayList<>();
+    for (Holiday h : placed) {
+      if (h.date().getYear() == year) {
+        inYear.add(h);
+      }
+    }
+    Collections.sort(inYear);
+    return Collections.unmodifiableList(inYear);
+  }
+
+  @Override
+  List<Holiday> holidays(int year) {
+    return holidayYear(year).holidays;
+  }
+
+  // ---- identity --------------------------------------------------------------------------------
+
+  boolean isAlwaysOpen() {
+    for (DayHours h : weekly) {
+      if (!Arrays.equals(h.seconds, new int[] {0, DayHours.DAY})) {
+        return false;
+      }
+    }
+    return rules.isEmpty() && hoursOn.isEmpty() && closuresLocal.length == 0;
+  }
+
+  @Override
+  String describe() {
+    if (isAlwaysOpen()) {
+      return "24x7 " + zone;
+    }
+    StringBuilder sb = new StringBuilder();
+    DayOfWeek[] days = DayOfWeek.values();
+    int i = 0;
+    while (i < 7) {
+      if (weekly[i].isEmpty()) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < 7 && weekly[j + 1].equals(weekly[i])) {
+        j++;
+      }
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(shortName(days[i]));
+      if (j > i) {
+        sb.append('–').append(shortName(days[j]));
+      }
+      sb.append(' ').append(weekly[i].describe());
+      i = j + 1;
+    }
+    if (sb.length() == 0) {
+      sb.append("no weekly hours");
+    }
+    sb.append(' ').append(zone);
+    appendCount(sb, rules.size(), "holiday rule");
+    appendCount(sb, hoursOn.size(), "date override");
+    appendCount(sb, closuresLocal.length / 2, "closure");
+    return sb.toString();
+  }
+
+  private static void appendCount(StringBuilder sb, int n, String what) {
+    if (n > 0) {
+      sb.append(", ").append(n).append(' ').append(what);
+      if (n > 1) {
+        sb.append('s');
+      }
+    }
+  }
+
+  private static String shortName(DayOfWeek d) {
+    String n = d.name();
+    return n.charAt(0) + n.substring(1, 3).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof RulesDefinition)) {
+      return false;
+    }
+    RulesDefinition o = (RulesDefinition) obj;
+    return hash == o.hash
+        && zone.equals(o.zone)
+        && Arrays.equals(weekly, o.weekly)
+        && rules.equals(o.rules)
+        && hoursOn.equals(o.hoursOn)
+        && Arrays.equals(closuresLocal, o.closuresLocal);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+}

@@ -1,0 +1,442 @@
+package dev.servicelevel.calendar;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The compiled form of a calendar: one {@link Chunk} per UTC year from 1900 to 2399, each built
+ * on first use and then shared by all readers. A chunk is immutable and published through an
+ * {@link AtomicReferenceArray}; two threads that race to build the same chunk build equal ones,
+ * and either may win, so reads take no lock.
+ *
+ * <p>All queries here are binary searches inside a chunk; spans over several years read running
+ * totals across chunks ({@link Prefix}), so their cost does not grow with the span once the years
+ * are compiled. Nothing loops per day or per minute.
+ */
+final class Timeline {
+
+  static final int FIRST_YEAR = 1900;
+  static final int CHUNKS = 500;
+  private static final long[] YEAR_START = new long[CHUNKS + 1];
+
+  static {
+    for (int k = 0; k <= CHUNKS; k++) {
+      YEAR_START[k] = LocalDate.of(FIRST_YEAR + k, 1, 1).toEpochDay() * 86_400L;
+    }
+  }
+
+  static final long MIN_SECOND = YEAR_START[0];
+  static final long MAX_SECOND = YEAR_START[CHUNKS];
+  static final Instant MIN = Instant.ofEpochSecond(MIN_SECOND);
+  static final Instant MAX = Instant.ofEpochSecond(MAX_SECOND);
+  private static final long AVERAGE_YEAR = 31_556_952L;
+
+  private final CalendarDefinition definition;
+  private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNKS);
+  private final AtomicReferenceArray<int[]> workingDays = new AtomicReferenceArray<>(CHUNKS);
+
+  Timeline(CalendarDefinition definition) {
+    this.definition = definition;
+  }
+
+  // ---- chunks ------------------------------------------------------------------------------
+
+  /** The chunk index for an epoch second in {@code [MIN_SECOND, MAX_SECOND]}; MAX maps to the last. */
+  static int index(long sec) {
+    int k = (int) ((sec - MIN_SECOND) / AVERAGE_YEAR);
+    if (k >= CHUNKS) {
+      k = CHUNKS - 1;
+    }
+    while (k + 1 < CHUNKS && YEAR_START[k + 1] <= sec) {
+      k++;
+    }
+    while (k > 0 && YEAR_START[k] > sec) {
+      k--;
+    }
+    return k;
+  }
+
+  Chunk chunk(int k) {
+    Chunk c = chunks.get(k);
+    if (c == null) {
+      long start = YEAR_START[k];
+      long end = YEAR_START[k + 1];
+      c = new Chunk(start, end, definition.compile(start, end, this));
+      chunks.set(k, c);
+    }
+    return c;
+  }
+
+  /** The merged open spans within {@code [from, to)}, joined across chunk bounds. */
+  long[] spans(long from, long to) {
+    if (to <= from) {
+      return Spans.EMPTY;
+    }
+    int k0 = index(from);
+    int k1 = index(to - 1);
+    if (k0 == k1) {
+      return Spans.clip(chunk(k0).spans, from, to);
+    }
+    long[] all = new long[0];
+    int w = 0;
+    for (int k = k0; k <= k1; k++) {
+      long[] part = Spans.clip(chunk(k).spans, from, to);
+      for (int i = 0; i < part.length; i += 2) {
+        if (w > 0 && all[w - 1] == part[i]) {
+          all[w - 1] = part[i + 1];
+        } else {
+          if (w + 2 > all.length) {
+            all = Arrays.copyOf(all, Math.max(16, all.length * 2));
+          }
+          all[w++] = part[i];
+          all[w++] = part[i + 1];
+        }
+      }
+    }
+    return Arrays.copyOf(all, w);
+  }
+
+  // ---- point and cumulative queries ----------------------------------------------------------
+
+  boolean isOpen(Instant t) {
+    long sec = t.getEpochSecond();
+    return chunk(index(sec)).isOpen(sec);
+  }
+
+  /** Open time in {@code [from, to)} for {@code from <= to}. */
+  Duration between(Instant from, Instant to) {
+    long fs = from.getEpochSecond();
+    long ts = to.getEpochSecond();
+    int kf = index(fs);
+    int kt = index(ts);
+    Chunk cf = chunk(kf);
+    long fromNanos = cf.cumNanos(fs, from.getNano());
+    if (kf == kt) {
+      return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
+    }
+    long seconds = totalSeconds(kf + 1, kt);
+    long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /** The earliest {@code t >= start} with {@code between(start, t) == d}, {@code d > 0}. */
+  Instant plus(Instant start, Duration d) {
+    long sec = start.getEpochSecond();
+    int k = index(sec);
+    Chunk c = chunk(k);
+    long base = c.cumNanos(sec, start.getNano());
+    long available = c.totalNanos() - base;
+    if (atMost(d.getSeconds(), d.getNano(), available)) {
+      return c.earliestAt(base + d.toNanos());
+    }
+    // the rest lies in later chunks: find the first chunk whose running total reaches it
+    long restSeconds = d.getSeconds() - available / Chunk.NANOS;
+    long restNanos = d.getNano() - available % Chunk.NANOS;
+    if (restNanos < 0) {
+      restNanos += Chunk.NANOS;
+      restSeconds--;
+    }
+    int first = k + 1;
+    for (int span = 4; ; span *= 2) {
+      int to = (int) Math.min(CHUNKS, (long) first + span);
+      Prefix p = prefix(first, to);
+      long origin = p.at(first);
+      if (reaches(p.at(to) - origin, restSeconds, restNanos)) {
+        int lo = first;
+        int hi = to - 1;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reaches(p.at(mid + 1) - origin, restSeconds, restNanos)) {
+            hi = mid;
+          } else {
+            lo = mid + 1;
+          }
+        }
+        long inChunk = restSeconds - (p.at(lo) - origin);
+        return chunk(lo).earliestAt(inChunk * Chunk.NANOS + restNanos);
+      }
+      if (to == CHUNKS) {
+        throw new DateTimeException(
+            "Calendar " + definition.describe() + " has less than " + d
+                + " of open time between " + start + " and the end of the supported range "
+                + MAX + ": plus has no result");
+      }
+    }
+  }
+
+  /** The latest {@code t <= end} with {@code between(t, end) == d}, {@code d > 0}. */
+  Instant minus(Instant end, Duration d) {
+    long sec = end.getEpochSecond();
+    int k = index(sec);
+    Chunk c = chunk(k);
+    long base = c.cumNanos(sec, end.getNano());
+    if (atMost(d.getSeconds(), d.getNano(), base)) {
+      return c.latestAt(base - d.toNanos());
+    }
+    long restSeconds = d.getSeconds() - base / Chunk.NANOS;
+    long restNanos = d.getNano() - base % Chunk.NANOS;
+    if (restNanos < 0) {
+      restNanos += Chunk.NANOS;
+      restSeconds--;
+    }
+    int last = k - 1;
+    for (int span = 4; ; span *= 2) {
+      int from = (int) Math.max(0, (long) last + 1 - span);
+      Prefix p = prefix(from, last + 1);
+      long top = p.at(last + 1);
+      if (last >= 0 && reaches(top - p.at(from), restSeconds, restNanos)) {
+        int lo = from;
+        int hi = last;
+        while (lo < hi) {
+          int mid = (lo + hi + 1) >>> 1;
+          if (reaches(top - p.at(mid), restSeconds, restNanos)) {
+            lo = mid;
+          } else {
+            hi = mid - 1;
+          }
+        }
+        long inChunk = restSeconds - (top - p.at(lo + 1));
+        Chunk found = chunk(lo);
+        return found.latestAt(found.totalNanos() - (inChunk * Chunk.NANOS + restNanos));
+      }
+      if (from == 0) {
+        throw new DateTimeException(
+            "Calendar " + definition.describe() + " has less than " + d
+                + " of open time between the start of the supported range " + MIN + " and "
+                + end + ": minus has no result");
+      }
+    }
+  }
+
+  /** Whether {@code seconds + nanos} (nanos below one second) is at most {@code limitNanos}. */
+  private static boolean atMost(long seconds, long nanos, long limitNanos) {
+    long limitSeconds = limitNanos / Chunk.NANOS;
+    return seconds < limitSeconds || (seconds == limitSeconds && nanos <= limitNanos % Chunk.NANOS);
+  }
+
+  /** Whether whole {@code seconds} of open time reach {@code restSeconds + restNanos}. */
+  private static boolean reaches(long seconds, long restSeconds, long restNanos) {
+    return seconds > restSeconds || (seconds == restSeconds && restNanos == 0);
+  }
+
+  // ---- running totals across chunks ------------------------------------------------------------
+
+  /**
+   * Running totals of open seconds over a contiguous range of chunks, so that a span of many
+   * years costs two array reads instead of a walk. Replaced, never changed, when a query needs a
+   * wider range; a reader always sees a complete snapshot.
+   */
+  private static final class Prefix {
+    final int lo;
+    /** {@code cum[i]} = open seconds in chunks {@code lo .. lo + i - 1}. */
+    final long[] cum;
+
+    Prefix(int lo, long[] cum) {
+      this.lo = lo;
+      this.cum = cum;
+    }
+
+    int hi() {
+      return lo + cum.length - 1;
+    }
+
+    /** Open seconds in chunks {@code lo .. k - 1}. */
+    long at(int k) {
+      return cum[k - lo];
+    }
+  }
+
+  private final AtomicReference<Prefix> prefix = new AtomicReference<>();
+
+  /** Running totals covering chunks {@code [from, to)}, widening the cached range as needed. */
+  private Prefix prefix(int from, int to) {
+    Prefix p = prefix.get();
+    if (p != null && p.lo <= from && to <= p.hi()) {
+      return p;
+    }
+    int lo = from;
+    int hi = to;
+    if (p != null && p.lo <= to && from <= p.hi()) {
+      lo = Math.min(lo, p.lo);
+      hi = Math.max(hi, p.hi());
+    }
+    long[] cum = new long[hi - lo + 1];
+    for (int k = lo; k < hi; k++) {
+      cum[k - lo + 1] = cum[k - lo] + chunk(k).totalSeconds();
+    }
+    Prefix wider = new Prefix(lo, cum);
+    prefix.set(wider);
+    return wider;
+  }
+
+  /** Open seconds in whole chunks {@code [from, to)}. */
+  private long totalSeconds(int from, int to) {
+    if (to - from <= 2) {
+      long sum = 0;
+      for (int k = from; k < to; k++) {
+        sum += chunk(k).totalSeconds();
+      }
+      return sum;
+    }
+    Prefix p = prefix(from, to);
+    return p.at(to) - p.at(from);
+  }
+
+  // ---- stretches -------------------------------------------------------------------------------
+
+  /** Marks "no such instant"; epoch seconds before 1970 are negative, so -1 cannot. */
+  private static final long NONE = Long.MIN_VALUE;
+
+  /** Start of the first span that starts after {@code sec} (the instant is closed), or {@link #NONE}. */
+  private long nextSpanStartAfter(long sec) {
+    int k = index(sec);
+    Chunk c = chunk(k);
+    int i = c.floor(sec) + 1;
+    if (i < c.count()) {
+      return c.spanStart(i);
+    }
+    for (k++; k < CHUNKS; k++) {
+      c = chunk(k);
+      if (c.count() > 0) {
+        return c.spanStart(0);
+      }
+    }
+    return NONE;
+  }
+
+  Instant nextOpen(Instant t) {
+    long sec = t.getEpochSecond();
+    if (chunk(index(sec)).isOpen(sec)) {
+      return t;
+    }
+    long s = nextSpanStartAfter(sec);
+    return s == NONE ? null : Instant.ofEpochSecond(s);
+  }
+
+  Instant nextClose(Instant t) {
+    long sec = t.getEpochSecond();
+    int k = index(sec);
+    Chunk c = chunk(k);
+    int i = c.floor(sec);
+    if (i < 0 || sec >= c.spanEnd(i)) {
+      long s = nextSpanStartAfter(sec);
+      if (s == NONE) {
+        return null;
+      }
+      k = index(s);
+      c = chunk(k);
+      i = c.floor(s);
+    }
+    long end = c.spanEnd(i);
+    // an open stretch continues across a chunk bound when the next chunk opens at its start
+    while (i == c.count() - 1 && end == c.end && k + 1 < CHUNKS) {
+      Chunk next = chunk(k + 1);
+      if (next.count() == 0 || next.spanStart(0) != next.start) {
+        break;
+      }
+      k++;
+      c = next;
+      i = 0;
+      end = c.spanEnd(0);
+    }
+    return end >= MAX_SECOND ? null : Instant.ofEpochSecond(end);
+  }
+
+  /** The index pair (chunk, span) of the last span that ends at or before {@code sec}; null if none. */
+  private int[] lastSpanEndingBy(long sec) {
+    int k = index(sec);
+    Chunk c = chunk(k);
+    int i = c.floor(sec);
+    if (i >= 0 && c.spanEnd(i) > sec) {
+      i--;
+    }
+    while (i < 0) {
+      k--;
+      if (k < 0) {
+        return null;
+      }
+      c = chunk(k);
+      i = c.count() - 1;
+    }
+    return new int[] {k, i};
+  }
+
+  /** Walks back from span (k, i) to the first span of its maximal stretch. */
+  private int[] stretchStart(int k, int i) {
+    Chunk c = chunk(k);
+    while (i == 0 && c.spanStart(0) == c.start && k > 0) {
+      Chunk prev = chunk(k - 1);
+      if (prev.count() == 0 || prev.spanEnd(prev.count() - 1) != prev.end) {
+        break;
+      }
+      k--;
+      c = prev;
+      i = c.count() - 1;
+    }
+    return new int[] {k, i};
+  }
+
+  Instant previousOpen(Instant t) {
+    long sec = t.getEpochSecond();
+    int k = index(sec);
+    Chunk c = chunk(k);
+    int[] at;
+    if (c.isOpen(sec)) {
+      at = new int[] {k, c.floor(sec)};
+    } else {
+      at = lastSpanEndingBy(sec);
+      if (at == null) {
+        return null;
+      }
+    }
+    int[] first = stretchStart(at[0], at[1]);
+    long s = chunk(first[0]).spanStart(first[1]);
+    return s <= MIN_SECOND ? null : Instant.ofEpochSecond(s);
+  }
+
+  Instant previousClose(Instant t) {
+    long sec = t.getEpochSecond();
+    int k = index(sec);
+    Chunk c = chunk(k);
+    if (c.isOpen(sec)) {
+      int[] first = stretchStart(k, c.floor(sec));
+      long s = chunk(first[0]).spanStart(first[1]);
+      if (s <= MIN_SECOND) {
+        return null;
+      }
+      // the span before a maximal stretch ends strictly before the stretch starts
+      int[] before = lastSpanEndingBy(s);
+      if (before == null) {
+        return null;
+      }
+      return Instant.ofEpochSecond(chunk(before[0]).spanEnd(before[1]));
+    }
+    int[] at = lastSpanEndingBy(sec);
+    return at == null ? null : Instant.ofEpochSecond(chunk(at[0]).spanEnd(at[1]));
+  }
+
+  // ---- working days ------------------------------------------------------------------------
+
+  int[] workingDays(int year) {
+    int y = year - FIRST_YEAR;
+    int[] days = workingDays.get(y);
+    if (days == null) {
+      days = definition.workingDays(year, this);
+      workingDays.set(y, days);
+    }
+    return days;
+  }
+
+  static LocalDate localDate(long epochSecond, ZoneId zone) {
+    ZoneOffset offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond));
+    return LocalDateTime.ofEpochSecond(epochSecond, 0, offset).toLocalDate();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.servicelevel.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The argument checks shared by the model's {@code @Value.Check} methods, so that every rule is
+ * one line and every message has the same shape: a plain sentence, a colon, the values.
+ */
+final class Checks {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Checks() {}
+
+  /**
+   * Throws an {@link IllegalArgumentException} with the message and the values unless the
+   * condition holds.
+   */
+  static void requireArgument(boolean condition, String message, Object... values) {
+    if (!condition) {
+      throw new IllegalArgumentException(message(message, values));
+    }
+  }
+
+  /** Formats {@code "message: v1 / v2"}, or just the message when there are no values. */
+  static String message(String message, Object... values) {
+    if (values.length == 0) {
+      return message;
+    }
+    StringBuilder sb = new StringBuilder(message).append(": ");
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        sb.append(" / ");
+      }
+      sb.append(values[i]);
+    }
+    return sb.toString();
+  }
+
+  /** Requires an id: letters, digits, '.', '_' or '-', starting with a letter or digit. */
+  static void requireId(String what, String id) {
+    requireArgument(
+        ID.matcher(id).matches(),
+        what + " must be letters, digits, '.', '_' or '-', starting with a letter or digit",
+        "'" + id + "'");
+  }
+
+  /** Requires a text that is not blank. */
+  static void requireText(String what, String text) {
+    requireArgument(!text.isBlank(), what + " must not be blank", "'" + text + "'");
+  }
+
+  /** Requires a share in percent within (0, 100]. */
+  static void requireShare(String what, BigDecimal percent) {
+    requireArgument(
+        percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0,
+        what + " must be more than 0 and at most 100 %",
+        percent.toPlainString());
+  }
+
+  /** Requires a percentage within [0, 100]. */
+  static void requirePercentage(String what, BigDecimal percent) {
+    requireArgument(
+        percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
+        what + " must be within 0 and 100 %",
+        percent.toPlainString());
+  }
+
+  /** Requires a positive number. */
+  static void requirePositive(String what, BigDecimal value) {
+    requireArgument(value.signum() > 0, what + " must be positive", value.toPlainString());
+  }
+
+  /** Requires a positive duration. */
+  static void requirePositive(String what, Duration value) {
+    requireArgument(!value.isNegative() && !value.isZero(), what + " must be positive", value);
+  }
+
+  /** Requires that no two elements of the collection are equal; names the first repeated one. */
+  static <T> void requireUnique(String what, Collection<T> values) {
+    Set<T> seen = new HashSet<>();
+    for (T value : values) {
+      requireArgument(seen.add(value), what + " must be unique", value);
+    }
+  }
+
+  /** Checks the attributes every metric target shares. */
+  static void requireTargetBasics(MetricTarget target) {
+    requireId("Target id", target.id());
+    requireId("Service id", target.service());
+    requireId("Window name", target.window());
+    requirePositive("Target weight", target.weight());
+    requireShare("At-risk threshold", target.atRiskThreshold());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.servicelevel.agreement;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * How an achieved value is compared with a target value, with OpenSLO's operator names
+ * ({@code lt}, {@code lte}, {@code gte}, {@code gt}).
+ */
+public enum Comparison {
+  /** The value must be less than the target ({@code lt}). */
+  LESS_THAN("<"),
+  /** The value must be less than or equal to the target ({@code lte}). */
+  LESS_OR_EQUAL("<="),
+  /** The value must be greater than or equal to the target ({@code gte}). */
+  GREATER_OR_EQUAL(">="),
+  /** The value must be greater than the target ({@code gt}). */
+  GREATER_THAN(">");
+
+  private final String symbol;
+
+  Comparison(String symbol) {
+    this.symbol = symbol;
+  }
+
+  /**
+   * Checks if a value meets a target under this comparison, comparing numerically (so
+   * {@code 1.0} equals {@code 1.00}).
+   *
+   * @param value  the achieved value, not null
+   * @param target  the target value, not null
+   * @return true if {@code value <op> target} holds
+   */
+  public boolean test(BigDecimal value, BigDecimal target) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(target, "target");
+    int c = value.compareTo(target);
+    switch (this) {
+      case LESS_THAN:
+        return c < 0;
+      case LESS_OR_EQUAL:
+        return c <= 0;
+      case GREATER_OR_EQUAL:
+        return c >= 0;
+      case GREATER_THAN:
+        return c > 0;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Checks if higher values are better under this comparison.
+   *
+   * @return true for {@link #GREATER_OR_EQUAL} and {@link #GREATER_THAN}
+   */
+  public boolean isHigherBetter() {
+    return this == GREATER_OR_EQUAL || this == GREATER_THAN;
+  }
+
+  /**
+   * Gets the mathematical symbol, such as {@code ">="}.
+   *
+   * @return the symbol, not null
+   */
+  public String symbol() {
+    return symbol;
+  }
+}

@@ -1,0 +1,9 @@
+package dev.servicelevel.agreement;
+
+/** How the credits owed for several targets in one period combine into one credit. */
+public enum CreditCombination {
+  /** The credits of all breached targets are added up (then capped). */
+  SUM,
+  /** Only the largest credit of the breached targets is owed (then capped). */
+  MAX
+}

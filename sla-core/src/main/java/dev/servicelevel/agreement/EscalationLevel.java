@@ -1,0 +1,79 @@
+package dev.servicelevel.agreement;
+
+import java.util.Arrays;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One level of an agreement's escalation procedure: its name and who is contacted, in order.
+ * Levels are numbered from 1 by their position in {@link Agreement#escalation()}.
+ *
+ * <pre>{@code
+ * EscalationLevel.of("Service manager", "service-manager@provider.example", "+49 30 1234567");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class EscalationLevel {
+
+  EscalationLevel() {}
+
+  /**
+   * Obtains a level.
+   *
+   * @param name  the level's name, not blank
+   * @param contacts  who is contacted, in order, at least one, none blank
+   * @return the level, not null
+   * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
+   */
+  public static EscalationLevel of(String name, String... contacts) {
+    return of(name, Arrays.asList(contacts));
+  }
+
+  /**
+   * Obtains a level.
+   *
+   * @param name  the level's name, not blank
+   * @param contacts  who is contacted, in order, at least one, none blank
+   * @return the level, not null
+   * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
+   */
+  public static EscalationLevel of(String name, List<String> contacts) {
+    return ImmutableEscalationLevel.of(name, contacts);
+  }
+
+  /**
+   * Gets the level's name.
+   *
+   * @return the name, not null
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * Gets who is contacted at this level, in order.
+   *
+   * @return the contacts, at least one, not null
+   */
+  @Value.Parameter
+  public abstract List<String> contacts();
+
+  @Value.Check
+  void check() {
+    Checks.requireText("Escalation level name", name());
+    Checks.requireArgument(!contacts().isEmpty(), "An escalation level needs a contact", name());
+    contacts().forEach(c -> Checks.requireText("Escalation contact", c));
+  }
+
+  /**
+   * Outputs the level as {@code name [contacts]}.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return name() + " " + contacts();
+  }
+}

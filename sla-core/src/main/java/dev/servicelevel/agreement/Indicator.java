@@ -1,0 +1,249 @@
+package dev.servicelevel.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a measurement target turns samples or event counts into one value per period, with
+ * OpenSLO's vocabulary where it fits.
+ *
+ * <ul>
+ *   <li>{@link Kind#OCCURRENCES}: the share, in percent, of samples that meet a per-sample
+ *       threshold (OpenSLO "Occurrences" over a threshold metric), such as "99 % of requests
+ *       faster than 300 ms".</li>
+ *   <li>{@link Kind#PERCENTILE}: the nearest-rank percentile of the samples: for n samples sorted
+ *       ascending {@code x[1] <= ... <= x[n]}, the p-th percentile is {@code x[k]} with
+ *       {@code k = ceil(p / 100 * n)}, so the 100th is the maximum.</li>
+ *   <li>{@link Kind#MEAN}: the arithmetic mean of the samples.</li>
+ *   <li>{@link Kind#MAX}: the largest sample.</li>
+ *   <li>{@link Kind#RATIO}: counted events over all events, in percent (OpenSLO "Occurrences"
+ *       over a ratio metric), such as good/total requests or errors/total requests.</li>
+ *   <li>{@link Kind#RATIO_TIMESLICES}: the share, in percent, of good time slices (OpenSLO
+ *       "RatioTimeslices"): the period is cut into slices of {@link #slice()} from its start,
+ *       and a slice is good when its counted/total ratio, in percent, meets the per-slice
+ *       threshold. A slice without events is neither good nor bad.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Indicator.percentile(new BigDecimal("95"));
+ * Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, new BigDecimal("300"));
+ * Indicator.ratioTimeslices(
+ *     Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class Indicator {
+
+  /** The kinds of indicator. */
+  public enum Kind {
+    /** The share of samples that meet a per-sample threshold. */
+    OCCURRENCES,
+    /** A nearest-rank percentile of the samples. */
+    PERCENTILE,
+    /** The arithmetic mean of the samples. */
+    MEAN,
+    /** The largest sample. */
+    MAX,
+    /** Counted events over all events. */
+    RATIO,
+    /** The share of time slices whose event ratio meets a per-slice threshold. */
+    RATIO_TIMESLICES
+  }
+
+  private static final Duration DAY = Duration.ofDays(1);
+
+  Indicator() {}
+
+  /**
+   * Obtains the share of samples that meet a threshold, in percent.
+   *
+   * @param comparison  how a sample is compared with the threshold, not null
+   * @param threshold  the per-sample threshold, not null
+   * @return the indicator, not null
+   */
+  public static Indicator samplesMeeting(Comparison comparison, BigDecimal threshold) {
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(threshold, "threshold");
+    return ImmutableIndicator.builder()
+        .kind(Kind.OCCURRENCES)
+        .goodComparison(comparison)
+        .goodThreshold(threshold)
+        .build();
+  }
+
+  /**
+   * Obtains a nearest-rank percentile of the samples.
+   *
+   * @param percent  the percentile, more than 0 and at most 100, such as 95
+   * @return the indicator, not null
+   * @throws IllegalArgumentException if the percentile is outside (0, 100]
+   */
+  public static Indicator percentile(BigDecimal percent) {
+    Objects.requireNonNull(percent, "percent");
+    return ImmutableIndicator.builder().kind(Kind.PERCENTILE).percentile(percent).build();
+  }
+
+  /**
+   * Obtains the arithmetic mean of the samples.
+   *
+   * @return the indicator, not null
+   */
+  public static Indicator mean() {
+    return ImmutableIndicator.builder().kind(Kind.MEAN).build();
+  }
+
+  /**
+   * Obtains the largest sample.
+   *
+   * @return the indicator, not null
+   */
+  public static Indicator max() {
+    return ImmutableIndicator.builder().kind(Kind.MAX).build();
+  }
+
+  /**
+   * Obtains counted events over all events, in percent.
+   *
+   * @return the indicator, not null
+   */
+  public static Indicator ratio() {
+    return ImmutableIndicator.builder().kind(Kind.RATIO).build();
+  }
+
+  /**
+   * Obtains the share of good time slices, in percent, where a slice is good when its
+   * counted/total ratio in percent meets the threshold.
+   *
+   * @param slice  the slice length, positive and dividing a day evenly
+   * @param comparison  how a slice's ratio is compared with the threshold, not null
+   * @param threshold  the per-slice ratio threshold in percent, within 0 and 100
+   * @return the indicator, not null
+   * @throws IllegalArgumentException if the slice does not divide a day or the threshold is not
+   *     a percentage
+   */
+  public static Indicator ratioTimeslices(
+      Duration slice, Comparison comparison, BigDecimal threshold) {
+    Objects.requireNonNull(slice, "slice");
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(threshold, "threshold");
+    return ImmutableIndicator.builder()
+        .kind(Kind.RATIO_TIMESLICES)
+        .slice(slice)
+        .goodComparison(comparison)
+        .goodThreshold(threshold)
+        .build();
+  }
+
+  /**
+   * Gets the kind of indicator.
+   *
+   * @return the kind, not null
+   */
+  public abstract Kind kind();
+
+  /**
+   * Gets the percentile of a {@link Kind#PERCENTILE} indicator.
+   *
+   * @return the percentile in percent, empty for other kinds
+   */
+  public abstract Optional<BigDecimal> percentile();
+
+  /**
+   * Gets how one sample ({@link Kind#OCCURRENCES}) or one slice's ratio
+   * ({@link Kind#RATIO_TIMESLICES}) is compared with {@link #goodThreshold()}.
+   *
+   * @return the comparison, empty for other kinds
+   */
+  public abstract Optional<Comparison> goodComparison();
+
+  /**
+   * Gets the threshold that makes one sample ({@link Kind#OCCURRENCES}) or one slice
+   * ({@link Kind#RATIO_TIMESLICES}, a ratio in percent) good.
+   *
+   * @return the threshold, empty for other kinds
+   */
+  public abstract Optional<BigDecimal> goodThreshold();
+
+  /**
+   * Gets the slice length of a {@link Kind#RATIO_TIMESLICES} indicator.
+   *
+   * @return the slice, empty for other kinds
+   */
+  public abstract Optional<Duration> slice();
+
+  /**
+   * Checks if the indicator's value is a share in percent (occurrences, ratio, timeslices), so a
+   * target for it lies within 0 and 100.
+   *
+   * @return true for {@link Kind#OCCURRENCES}, {@link Kind#RATIO} and
+   *     {@link Kind#RATIO_TIMESLICES}
+   */
+  public boolean isPercentage() {
+    return kind() == Kind.OCCURRENCES || kind() == Kind.RATIO || kind() == Kind.RATIO_TIMESLICES;
+  }
+
+  @Value.Check
+  void check() {
+    boolean threshold = kind() == Kind.OCCURRENCES || kind() == Kind.RATIO_TIMESLICES;
+    Checks.requireArgument(
+        percentile().isPresent() == (kind() == Kind.PERCENTILE)
+            && goodComparison().isPresent() == threshold
+            && goodThreshold().isPresent() == threshold
+            && slice().isPresent() == (kind() == Kind.RATIO_TIMESLICES),
+        "Indicator has attributes its kind does not use or lacks ones it needs",
+        kind());
+    percentile().ifPresent(p -> Checks.requireShare("Percentile", p));
+    slice()
+        .ifPresent(
+            s -> {
+              Checks.requirePositive("Time slice", s);
+              Checks.requireArgument(
+                  DAY.toNanos() % s.toNanos() == 0 && s.compareTo(DAY) <= 0,
+                  "Time slice must divide a day evenly",
+                  s);
+            });
+    if (kind() == Kind.RATIO_TIMESLICES) {
+      Checks.requirePercentage("Time slice ratio threshold", goodThreshold().orElseThrow());
+    }
+  }
+
+  /**
+   * Outputs the indicator, such as {@code "p95"}, {@code "mean"},
+   * {@code "share of samples <= 300"} or {@code "share of PT5M slices with ratio >= 99"}.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    switch (kind()) {
+      case OCCURRENCES:
+        return "share of samples "
+            + goodComparison().orElseThrow().symbol()
+            + " "
+            + goodThreshold().orElseThrow().toPlainString();
+      case PERCENTILE:
+        return "p" + percentile().orElseThrow().toPlainString();
+      case MEAN:
+        return "mean";
+      case MAX:
+        return "max";
+      case RATIO:
+        return "ratio";
+      case RATIO_TIMESLICES:
+        return "share of "
+            + slice().orElseThrow()
+            + " slices with ratio "
+            + goodComparison().orElseThrow().symbol()
+            + " "
+            + goodThreshold().orElseThrow().toPlainString();
+      default:
+        throw new AssertionError(kind());
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.servicelevel.agreement;
+
+import org.immutables.value.Value;
+
+/**
+ * A party to an agreement: a company, a team or a supplier, with an id and a display name.
+ *
+ * <pre>{@code
+ * Party ops = Party.of("ops", "Operations team");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class Party {
+
+  Party() {}
+
+  /**
+   * Obtains a party.
+   *
+   * @param id  the party's id, letters, digits, '.', '_' or '-'
+   * @param name  the display name, not blank
+   * @return the party, not null
+   * @throws IllegalArgumentException if the id is malformed or the name blank
+   */
+  public static Party of(String id, String name) {
+    return ImmutableParty.of(id, name);
+  }
+
+  /**
+   * Gets the party's id.
+   *
+   * @return the id, not null
+   */
+  @Value.Parameter
+  public abstract String id();
+
+  /**
+   * Gets the party's display name.
+   *
+   * @return the name, not null
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  @Value.Check
+  void check() {
+    Checks.requireId("Party id", id());
+    Checks.requireText("Party name", name());
+  }
+
+  /**
+   * Outputs the party as {@code name (id)}.
+   *
+   * @return the party, not null
+   */
+  @Override
+  public String toString() {
+    return name() + " (" + id() + ")";
+  }
+}

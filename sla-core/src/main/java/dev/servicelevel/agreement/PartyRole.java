@@ -1,0 +1,9 @@
+package dev.servicelevel.agreement;
+
+/** The side of an agreement a party stands on. */
+public enum PartyRole {
+  /** The party that delivers the services. */
+  PROVIDER,
+  /** The party that receives the services. */
+  CUSTOMER
+}

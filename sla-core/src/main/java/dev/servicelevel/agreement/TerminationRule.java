@@ -1,0 +1,132 @@
+package dev.servicelevel.agreement;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A right to terminate the agreement when a target is breached too often: in N consecutive
+ * periods, or in K of the last N periods. Each named target is judged on its own ("the same
+ * target breached in three consecutive months"); the right arises when any one of them shows the
+ * pattern. The customer holds the right unless set otherwise.
+ *
+ * <pre>{@code
+ * TerminationRule.consecutiveBreaches(3, "shop-prime");
+ * TerminationRule.breachesWithin(4, 6, "shop-prime", "respond");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class TerminationRule {
+
+  TerminationRule() {}
+
+  /**
+   * Obtains a rule that fires when a target is breached in a number of consecutive periods.
+   *
+   * @param periods  the number of consecutive breached periods, at least 1
+   * @param targetIds  the ids of the targets, at least one
+   * @return the rule, held by the customer, not null
+   * @throws IllegalArgumentException if {@code periods} is less than 1 or no target is named
+   */
+  public static TerminationRule consecutiveBreaches(int periods, String... targetIds) {
+    return breachesWithin(periods, periods, targetIds);
+  }
+
+  /**
+   * Obtains a rule that fires when a target is breached in K of the last N periods.
+   *
+   * @param breaches  the number of breached periods K, at least 1 and at most {@code periods}
+   * @param periods  the number of periods N looked at
+   * @param targetIds  the ids of the targets, at least one
+   * @return the rule, held by the customer, not null
+   * @throws IllegalArgumentException if not {@code 1 <= breaches <= periods} or no target is
+   *     named
+   */
+  public static TerminationRule breachesWithin(int breaches, int periods, String... targetIds) {
+    List<String> ids = Arrays.asList(targetIds);
+    return ImmutableTerminationRule.builder()
+        .breaches(breaches)
+        .periods(periods)
+        .addAllTargets(ids)
+        .build();
+  }
+
+  /**
+   * Gets the ids of the targets the rule watches.
+   *
+   * @return the target ids, at least one, not null
+   */
+  public abstract Set<String> targets();
+
+  /**
+   * Gets the number of breached periods K that gives the right.
+   *
+   * @return K, at least 1
+   */
+  public abstract int breaches();
+
+  /**
+   * Gets the number of most recent periods N looked at; equal to {@link #breaches()} for
+   * consecutive breaches.
+   *
+   * @return N, at least K
+   */
+  public abstract int periods();
+
+  /**
+   * Gets the party that may terminate; the customer unless set.
+   *
+   * @return the holder of the right, not null
+   */
+  @Value.Default
+  public PartyRole holder() {
+    return PartyRole.CUSTOMER;
+  }
+
+  /**
+   * Returns a copy of this rule held by another party.
+   *
+   * @param holder  the party that may terminate, not null
+   * @return a rule like this one with the holder, not null
+   */
+  public abstract TerminationRule withHolder(PartyRole holder);
+
+  /**
+   * Checks if the rule asks for consecutive breaches (K equals N).
+   *
+   * @return true if every one of the last N periods must be breached
+   */
+  public boolean isConsecutive() {
+    return breaches() == periods();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.requireArgument(!targets().isEmpty(), "A termination rule needs a target", this);
+    targets().forEach(t -> Checks.requireId("Target id", t));
+    Checks.requireArgument(
+        breaches() >= 1 && breaches() <= periods(),
+        "Termination breaches must be at least 1 and at most the periods looked at",
+        breaches(),
+        periods());
+  }
+
+  /**
+   * Outputs the rule, such as {@code "CUSTOMER may terminate when [shop-prime] is breached in 3
+   * consecutive periods"}.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    String pattern =
+        isConsecutive()
+            ? periods() + " consecutive periods"
+            : breaches() + " of the last " + periods() + " periods";
+    return holder() + " may terminate when " + targets() + " is breached in " + pattern;
+  }
+}

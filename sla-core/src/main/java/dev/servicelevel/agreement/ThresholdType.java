@@ -1,0 +1,9 @@
+package dev.servicelevel.agreement;
+
+/** What a ticket timer threshold fires when it is reached. */
+public enum ThresholdType {
+  /** A warning to the people working the ticket. */
+  WARNING,
+  /** An escalation, optionally to a level of the agreement's escalation procedure. */
+  ESCALATION
+}

@@ -1,0 +1,143 @@
+package dev.servicelevel.evaluation;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened to a ticket at an instant: an optional event type (such as
+ * {@code "created"}, {@code "agent-reply"}, {@code "customer-reply"}) and the fields it set or
+ * cleared (status, priority, service, assignee or any field of the host's).
+ *
+ * <pre>{@code
+ * TicketEvent created = TicketEvent.builder()
+ *     .at(Instant.parse("2024-11-25T09:00:00Z"))
+ *     .type("created")
+ *     .putFields("priority", "P2")
+ *     .putFields("status", "open")
+ *     .build();
+ * TicketEvent waiting = TicketEvent.fieldChange(Instant.parse("2024-11-25T10:00:00Z"),
+ *     "status", "waiting-on-customer");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class TicketEvent {
+
+  TicketEvent() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link TicketEvent}: {@code at} is required; {@code type}, {@code fields} and
+   * {@code clearedFields} are optional.
+   */
+  public static final class Builder extends ImmutableTicketEvent.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Obtains an event of a type with no field changes.
+   *
+   * @param at  the instant, not null
+   * @param type  the event type, not blank
+   * @return the event, not null
+   */
+  public static TicketEvent of(Instant at, String type) {
+    return builder().at(at).type(type).build();
+  }
+
+  /**
+   * Obtains an event of a type that sets fields.
+   *
+   * @param at  the instant, not null
+   * @param type  the event type, not blank
+   * @param fields  the fields set, by name, not null
+   * @return the event, not null
+   */
+  public static TicketEvent of(Instant at, String type, Map<String, String> fields) {
+    return builder().at(at).type(type).putAllFields(fields).build();
+  }
+
+  /**
+   * Obtains an event without a type that sets one field.
+   *
+   * @param at  the instant, not null
+   * @param field  the field name, not blank
+   * @param value  the new value, not null
+   * @return the event, not null
+   */
+  public static TicketEvent fieldChange(Instant at, String field, String value) {
+    return builder().at(at).putFields(field, value).build();
+  }
+
+  /**
+   * Gets the instant the event happened.
+   *
+   * @return the instant, not null
+   */
+  public abstract Instant at();
+
+  /**
+   * Gets the event's type, such as {@code "created"} or {@code "agent-reply"}.
+   *
+   * @return the type, empty for a plain field change
+   */
+  public abstract Optional<String> type();
+
+  /**
+   * Gets the fields this event set, by name.
+   *
+   * @return the new values, not null
+   */
+  public abstract Map<String, String> fields();
+
+  /**
+   * Gets the fields this event cleared (the ticket no longer has a value for them).
+   *
+   * @return the cleared field names, not null
+   */
+  public abstract Set<String> clearedFields();
+
+  @Value.Check
+  void check() {
+    type().ifPresent(t -> Require.argument(!t.isBlank(), "Event type must not be blank", "'" + t + "'"));
+    for (String name : fields().keySet()) {
+      Require.argument(!name.isBlank(), "Field name must not be blank", "'" + name + "'");
+      Require.argument(
+          !clearedFields().contains(name), "A field cannot be set and cleared by one event", name);
+    }
+    for (String name : clearedFields()) {
+      Require.argument(!name.isBlank(), "Field name must not be blank", "'" + name + "'");
+    }
+  }
+
+  /**
+   * Outputs the event, such as {@code "2024-11-25T09:00:00Z created {priority=P2}"}.
+   *
+   * @return a readable description, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(at().toString());
+    type().ifPresent(t -> sb.append(' ').append(t));
+    if (!fields().isEmpty()) {
+      sb.append(' ').append(fields());
+    }
+    if (!clearedFields().isEmpty()) {
+      sb.append(" cleared ").append(clearedFields());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,472 @@
+package dev.servicelevel.evaluation;
+
+import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.agreement.BusinessDuration;
+import dev.servicelevel.agreement.GoalChangePolicy;
+import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.agreement.TimerCycles;
+import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.agreement.TimerThreshold;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.threeten.extra.Interval;
+
+/**
+ * Evaluates ticket timers (time to respond, to resolve, between updates): a pure function of a
+ * ticket's history, a {@link TicketTimerTarget}, the calendar of the target's window and the
+ * instant {@code asOf}.
+ *
+ * <pre>{@code
+ * TimerResult r = TicketTimers.evaluate(history, respondP1, primeTime.calendar(), asOf);
+ * r.current().state();          // RUNNING
+ * r.current().deadline();       // Optional[2024-11-25T13:00:00Z]
+ * r.current().nextChangeAt();   // the next escalation, or one nanosecond past the deadline
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li><b>Events.</b> Events up to and including {@code asOf} apply in history order (equal
+ *       instants in the given order); later events are ignored, so evaluating as of any instant
+ *       gives what a live system would have shown then. Each event first applies its field
+ *       changes; then the target's conditions are checked against the ticket's fields and the
+ *       event's type.</li>
+ *   <li><b>Start and stop.</b> The clock starts at the first event at which the start condition
+ *       holds and stops at the first later event (or the same one) at which the stop condition
+ *       holds. A single-cycle timer ignores later starts; a multi-cycle timer starts a new cycle
+ *       at the next event where the start condition holds again.</li>
+ *   <li><b>Counting.</b> The clock counts business time of the window's calendar (or plain
+ *       elapsed time for a goal in elapsed time). It does not count while the pause condition
+ *       holds (such as waiting on the customer); a pause in closed hours costs nothing extra.
+ *       The cancel condition ends the cycle without a verdict; the reset condition restarts
+ *       elapsed time at zero.</li>
+ *   <li><b>Goals.</b> The goal is chosen by the target's goals and selection policy from the
+ *       ticket's fields at the start and again after every event. When the goal changes (a
+ *       priority raised), the target's {@link GoalChangePolicy} applies: retroactive keeps the
+ *       original start, restart starts a fresh clock at the change; either way the change is
+ *       recorded. A goal in working days is converted to business time at the start
+ *       ({@link BusinessDuration} documents the two working-day flavours).</li>
+ *   <li><b>Deadline and verdict.</b> The deadline is the earliest instant the remaining goal
+ *       time runs out if no further pause comes (the calendar's {@code plus}). A stop at exactly
+ *       the deadline is met; one nanosecond later is breached. A cycle still open past its
+ *       deadline is breached.</li>
+ *   <li><b>Thresholds.</b> A threshold at a share of the goal is reached when elapsed time
+ *       reaches that share (rounded down to the nanosecond); one at a time before the deadline
+ *       when the remaining time on the goal's clock falls to it (a threshold on the other clock
+ *       is counted back from the deadline on its own clock).</li>
+ * </ul>
+ *
+ * <p>An evaluation walks the events once; each stretch of running time costs one calendar
+ * query (binary searches), and nothing loops per minute or per day.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class TicketTimers {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private TicketTimers() {}
+
+  /**
+   * Evaluates a ticket's timer for a target as of an instant.
+   *
+   * @param history  the ticket's history, not null
+   * @param target  the ticket-timer target, not null
+   * @param calendar  the calendar of the target's window, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @return the result, with one cycle per start (a not-started cycle if none), not null
+   * @throws java.time.DateTimeException if a deadline falls outside the calendar's supported
+   *     range
+   */
+  public static TimerResult evaluate(
+      TicketHistory history, TicketTimerTarget target, BusinessCalendar calendar, Instant asOf) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<String, String> fields = new HashMap<>();
+    List<TimerCycle> cycles = new ArrayList<>(1);
+    Cycle open = null;
+    boolean startedBefore = false;
+    for (TicketEvent e : history.events()) {
+      Instant t = e.at();
+      if (t.isAfter(asOf)) {
+        break;
+      }
+      for (String name : e.clearedFields()) {
+        fields.remove(name);
+      }
+      fields.putAll(e.fields());
+      Set<String> types = e.type().isPresent() ? Set.of(e.type().get()) : Set.of();
+      if (open == null) {
+        boolean mayStart = !startedBefore || target.cycles() == TimerCycles.MULTI;
+        if (!mayStart || !target.startWhen().matches(fields, types)) {
+          continue;
+        }
+        startedBefore = true;
+        open = new Cycle(cycles.size() + 1, target, calendar, t);
+        open.select(fields, types, t, true);
+        open.pause(t, target.pauseWhen().matches(fields, types));
+      } else {
+        if (target.cancelWhen().matches(fields, types)) {
+          cycles.add(open.finish(t, End.CANCELLED, asOf));
+          open = null;
+          continue;
+        }
+        if (target.resetWhen().matches(fields, types)) {
+          open.reset(t);
+        }
+        open.select(fields, types, t, false);
+        open.pause(t, target.pauseWhen().matches(fields, types));
+      }
+      if (target.stopWhen().matches(fields, types)) {
+        cycles.add(open.finish(t, End.STOPPED, asOf));
+        open = null;
+      }
+    }
+    if (open != null) {
+      cycles.add(open.finish(asOf, End.OPEN, asOf));
+    }
+    if (cycles.isEmpty()) {
+      cycles.add(notStarted());
+    }
+    return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
+  }
+
+  /**
+   * Evaluates a ticket's timer for a target of an agreement as of an instant, on the calendar of
+   * the target's window.
+   *
+   * @param history  the ticket's history, not null
+   * @param agreement  the agreement holding the target, not null
+   * @param targetId  the id of a ticket-timer target of the agreement, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @return the result, not null
+   * @throws IllegalArgumentException if the agreement has no ticket-timer target of that id
+   */
+  public static TimerResult evaluate(
+      TicketHistory history, Agreement agreement, String targetId, Instant asOf) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(targetId, "targetId");
+    MetricTarget target = agreement.target(targetId).orElse(null);
+    Require.argument(
+        target instanceof TicketTimerTarget,
+        "Agreement " + agreement.id() + " has no ticket-timer target of that id",
+        targetId);
+    BusinessCalendar calendar = agreement.window(target.window()).orElseThrow().calendar();
+    return evaluate(history, (TicketTimerTarget) target, calendar, asOf);
+  }
+
+  private static TimerCycle notStarted() {
+    return TimerCycle.builder()
+        .number(1)
+        .state(TimerState.NOT_STARTED)
+        .goalReason("not started")
+        .elapsed(Duration.ZERO)
+        .wallClock(Duration.ZERO)
+        .paused(Duration.ZERO)
+        .build();
+  }
+
+  private enum End {
+    OPEN,
+    STOPPED,
+    CANCELLED
+  }
+
+  /** The running state of one cycle while the events are walked. */
+  private static final class Cycle {
+    private final int number;
+    private final TicketTimerTarget target;
+    private final BusinessCalendar calendar;
+    private Instant start;
+    /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
+    private final List<Instant> running = new ArrayList<>(4);
+    private final List<Instant> pausing = new ArrayList<>(4);
+    private boolean paused;
+    private TimerGoal goal;
+    private int goalIndex = -1;
+    private String reason = "no goal matches";
+    private final List<GoalChange> changes = new ArrayList<>(0);
+    private final List<Instant> resets = new ArrayList<>(0);
+
+    Cycle(int number, TicketTimerTarget target, BusinessCalendar calendar, Instant start) {
+      this.number = number;
+      this.target = target;
+      this.calendar = calendar;
+      this.start = start;
+      running.add(start);
+    }
+
+    void pause(Instant t, boolean pause) {
+      if (pause == paused) {
+        return;
+      }
+      paused = pause;
+      if (pause) {
+        running.add(t);
+        pausing.add(t);
+      } else {
+        pausing.add(t);
+        running.add(t);
+      }
+    }
+
+    void reset(Instant t) {
+      resets.add(t);
+      restartAt(t);
+    }
+
+    private void restartAt(Instant t) {
+      start = t;
+      running.clear();
+      pausing.clear();
+      if (paused) {
+        pausing.add(t);
+      } else {
+        running.add(t);
+      }
+    }
+
+    void select(Map<String, String> fields, Set<String> types, Instant t, boolean initial) {
+      List<TimerGoal> goals = target.goals();
+      int chosen = -1;
+      Instant best = null;
+      for (int i = 0; i < goals.size(); i++) {
+        if (!goals.get(i).when().matches(fields, types)) {
+          continue;
+        }
+        if (target.goalSelection() == GoalSelection.FIRST_MATCH) {
+          chosen = i;
+          break;
+        }
+        Instant due = dueFrom(start, goals.get(i).within());
+        if (best == null || due.isBefore(best)) {
+          best = due;
+          chosen = i;
+        }
+      }
+      if (chosen == goalIndex) {
+        return;
+      }
+      TimerGoal next = chosen < 0 ? null : goals.get(chosen);
+      if (!initial) {
+        changes.add(
+            GoalChange.of(t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
+        if (target.goalChange() == GoalChangePolicy.RESTART) {
+          restartAt(t);
+        }
+      }
+      goal = next;
+      goalIndex = chosen;
+      reason =
+          next == null
+              ? "no goal matches"
+              : "goal " + (chosen + 1) + " of " + goals.size() + ", "
+                  + (target.goalSelection() == GoalSelection.FIRST_MATCH
+                      ? "first match"
+                      : "shortest match");
+    }
+
+    /** The deadline a goal gives from an instant with no pause, per its basis. */
+    private Instant dueFrom(Instant from, BusinessDuration within) {
+      switch (within.basis()) {
+        case ELAPSED_TIME:
+          return from.plus(within.time());
+        case BUSINESS_TIME:
+          return calendar.plus(from, within.time());
+        case WORKING_DAYS_SAME_TIME:
+          {
+            ZoneId zone = calendar.zone();
+            ZonedDateTime open = openingFrom(from).atZone(zone);
+            LocalDate day = calendar.plusWorkingDays(open.toLocalDate(), within.workingDays());
+            return ZonedDateTime.of(day, open.toLocalTime(), zone).toInstant();
+          }
+        case END_OF_WORKING_DAY:
+          {
+            ZoneId zone = calendar.zone();
+            LocalDate day =
+                calendar.plusWorkingDays(
+                    openingFrom(from).atZone(zone).toLocalDate(), within.workingDays());
+            Instant dayStart = day.atStartOfDay(zone).toInstant();
+            Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+            List<Interval> open = calendar.openIntervals(Interval.of(dayStart, nextDay));
+            if (open.isEmpty()) {
+              return calendar.nextClose(dayStart).orElse(dayStart);
+            }
+            Instant lastStart = open.get(open.size() - 1).getStart();
+            return calendar.nextClose(lastStart).orElse(nextDay);
+          }
+        default:
+          throw new AssertionError(within.basis());
+      }
+    }
+
+    private Instant openingFrom(Instant from) {
+      return calendar
+          .nextOpen(from)
+          .orElseThrow(
+              () ->
+                  new java.time.DateTimeException(
+                      "Calendar " + calendar + " never opens after " + from
+                          + ": a goal in working days has no deadline"));
+    }
+
+    TimerCycle finish(Instant end, End how, Instant asOf) {
+      if (paused) {
+        pausing.add(end);
+      } else {
+        running.add(end);
+      }
+      TimeBasis basis =
+          goal != null && goal.within().basis() == BusinessDuration.Basis.ELAPSED_TIME
+              ? TimeBasis.WALL
+              : TimeBasis.of(calendar);
+      long[] lengths = lengths(basis, running);
+      Duration elapsed = Duration.ofNanos(lengths[lengths.length - 1]);
+      Duration pausedTime = Duration.ofNanos(lengths(basis, pausing)[pausing.size() / 2]);
+      ImmutableTimerCycle.Builder b =
+          TimerCycle.builder()
+              .number(number)
+              .startedAt(start)
+              .goalReason(reason)
+              .addAllGoalChanges(changes)
+              .addAllResets(resets)
+              .elapsed(elapsed)
+              .wallClock(Duration.between(start, end))
+              .paused(pausedTime);
+      if (how != End.OPEN) {
+        b.stoppedAt(end);
+      }
+      if (goal == null) {
+        return b.state(how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL).build();
+      }
+      b.goal(goal);
+      Duration goalTime =
+          goal.within().isTimeBased() ? goal.within().time() : basis.between(start, dueFrom(start, goal.within()));
+      Duration remaining = goalTime.minus(elapsed);
+      b.goalTime(goalTime).remaining(remaining).percentUsed(percent(elapsed, goalTime));
+      // the open last segment runs on (no further pause) when the cycle is open and not paused
+      boolean runsOn = how == End.OPEN && !paused;
+      Instant due = reach(basis, lengths, goalTime, runsOn);
+      TimerState state;
+      if (how == End.CANCELLED) {
+        state = TimerState.CANCELLED;
+      } else if (due != null && due.isBefore(end)) {
+        state = TimerState.BREACHED;
+        b.breachedAt(due).deadline(due);
+      } else if (how == End.STOPPED) {
+        state = TimerState.MET;
+        if (due != null) {
+          b.deadline(due);
+        } else if (!paused) {
+          b.deadline(basis.plus(end, remaining));
+        }
+      } else {
+        state = paused ? TimerState.PAUSED : TimerState.RUNNING;
+        if (due != null) {
+          b.deadline(due);
+        }
+      }
+      b.state(state);
+      Instant next = null;
+      if (state == TimerState.RUNNING && due != null) {
+        next = due.plusNanos(1);
+      }
+      for (TimerThreshold threshold : target.thresholds()) {
+        Instant at = thresholdAt(threshold, basis, lengths, goalTime, due, runsOn);
+        boolean reached = at != null && !at.isAfter(end);
+        if (at != null && how != End.OPEN && at.isAfter(end)) {
+          at = null;
+        }
+        b.addThresholds(ThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
+        if (how == End.OPEN && at != null && at.isAfter(asOf) && (next == null || at.isBefore(next))) {
+          next = at;
+        }
+      }
+      return b.nextChangeAt(Optional.ofNullable(next)).build();
+    }
+
+    private Instant thresholdAt(
+        TimerThreshold threshold,
+        TimeBasis basis,
+        long[] lengths,
+        Duration goalTime,
+        Instant due,
+        boolean runsOn) {
+      if (threshold.shareOfGoal().isPresent()) {
+        BigDecimal nanos =
+            new BigDecimal(goalTime.toNanos())
+                .multiply(threshold.shareOfGoal().get())
+                .divide(HUNDRED, 0, RoundingMode.FLOOR);
+        return reach(basis, lengths, Duration.ofNanos(nanos.longValueExact()), runsOn);
+      }
+      BusinessDuration before = threshold.beforeDeadline().orElseThrow();
+      boolean sameClock =
+          (before.basis() == BusinessDuration.Basis.ELAPSED_TIME) == (basis == TimeBasis.WALL);
+      if (sameClock) {
+        Duration at = goalTime.minus(before.time());
+        return reach(basis, lengths, at.isNegative() ? Duration.ZERO : at, runsOn);
+      }
+      if (due == null) {
+        return null;
+      }
+      TimeBasis other =
+          before.basis() == BusinessDuration.Basis.ELAPSED_TIME ? TimeBasis.WALL : TimeBasis.of(calendar);
+      Instant at = other.minus(due, before.time());
+      return at.isBefore(start) ? start : at;
+    }
+
+    /**
+     * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
+     * segment, or ahead on the last one when it runs on; null when not reached. {@code cum[i]} is
+     * the time counted in the segments before segment {@code i}.
+     */
+    private Instant reach(TimeBasis basis, long[] cum, Duration amount, boolean runsOn) {
+      long target = amount.toNanos();
+      int segments = cum.length - 1;
+      for (int i = 0; i < segments; i++) {
+        long need = target - cum[i];
+        boolean last = i == segments - 1;
+        if (need <= cum[i + 1] - cum[i] || (last && runsOn)) {
+          Instant from = running.get(2 * i);
+          return need == 0 ? from : basis.plus(from, Duration.ofNanos(need));
+        }
+      }
+      return null;
+    }
+
+    /** Running totals of the segments' lengths in nanoseconds: {@code [0, l0, l0 + l1, ...]}. */
+    private static long[] lengths(TimeBasis basis, List<Instant> segments) {
+      int n = segments.size() / 2;
+      long[] cum = new long[n + 1];
+      for (int i = 0; i < n; i++) {
+        cum[i + 1] = cum[i] + basis.between(segments.get(2 * i), segments.get(2 * i + 1)).toNanos();
+      }
+      return cum;
+    }
+
+    private static BigDecimal percent(Duration elapsed, Duration goal) {
+      if (goal.isZero()) {
+        return BigDecimal.valueOf(elapsed.isZero() ? 0 : 100).setScale(2);
+      }
+      return new BigDecimal(elapsed.toNanos())
+          .multiply(HUNDRED)
+          .divide(new BigDecimal(goal.toNanos()), 2, RoundingMode.HALF_EVEN);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.servicelevel.evaluation;
+
+/** The state of one cycle of a ticket timer as of an instant. */
+public enum TimerState {
+  /** The start condition has not held yet. */
+  NOT_STARTED,
+  /** The clock runs (it counts only while the window's calendar is open) and the deadline is ahead. */
+  RUNNING,
+  /** The pause condition holds (such as waiting on the customer); the clock does not count. */
+  PAUSED,
+  /** The timer stopped at or before its deadline. */
+  MET,
+  /** The timer stopped after its deadline, or is still open past it. */
+  BREACHED,
+  /** The cancel condition held: the timer ended without a verdict. */
+  CANCELLED,
+  /** The timer runs or ran, but none of the target's goals applies to the ticket. */
+  NO_GOAL
+}
