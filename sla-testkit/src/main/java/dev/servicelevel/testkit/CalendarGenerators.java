@@ -188,11 +188,14 @@ public final class CalendarGenerators {
 
   /**
    * Returns a generator of specs that describe a calendar equal to the one {@code spec}
-   * describes, written differently: calls shuffled, weekly and per-date hours split at an
-   * interior local time or repeated in part, holiday calls repeated, closures split at an
-   * interior local date-time that exists in the zone. By the contract, the calendars built from
-   * {@code spec} and from any spec generated here are {@code equals} and answer every query
-   * alike.
+   * describes, written differently: calls in another order, some calls repeated, and some
+   * {@code holiday(date)} calls written as {@code holiday(HolidayRule.fixed(date))}. The calendars
+   * built from {@code spec} and from any spec generated here are {@code equals}, with equal hash
+   * codes, and answer every query alike.
+   *
+   * <p>Intervals are not split or merged: a calendar maps each interval to instants on its own
+   * (a local time in a DST gap moves past the gap), so pieces of an interval need not open the
+   * same instants as the whole.
    *
    * @param spec  the spec to rewrite, not null
    * @return the generator, not null
@@ -370,81 +373,22 @@ public final class CalendarGenerators {
   // ---- equivalent rewrites ------------------------------------------------------------------
 
   private static CalendarSpec rewrite(Randomness random, CalendarSpec spec) {
-    List<CalendarSpec.WeeklyHours> weekly = new ArrayList<>();
-    for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
-      for (LocalTime[] piece : rewriteHours(random, h.start(), h.end())) {
-        weekly.add(new CalendarSpec.WeeklyHours(h.day(), piece[0], piece[1]));
+    List<LocalDate> dates = new ArrayList<>();
+    List<HolidayRule> rules = new ArrayList<>(spec.holidayRules());
+    for (LocalDate date : spec.holidayDates()) {
+      if (random.nextPercent(30)) {
+        rules.add(HolidayRule.fixed(date));
+      } else {
+        dates.add(date);
       }
-    }
-    List<CalendarSpec.DateHours> hoursOn = new ArrayList<>();
-    for (CalendarSpec.DateHours h : spec.hoursOn()) {
-      for (LocalTime[] piece : rewriteHours(random, h.start(), h.end())) {
-        hoursOn.add(new CalendarSpec.DateHours(h.date(), piece[0], piece[1]));
-      }
-    }
-    List<LocalDate> dates = repeatSome(random, spec.holidayDates());
-    List<HolidayRule> rules = repeatSome(random, spec.holidayRules());
-    List<CalendarSpec.Closure> closures = new ArrayList<>();
-    for (CalendarSpec.Closure c : spec.closures()) {
-      closures.addAll(rewriteClosure(random, spec.zone(), c));
     }
     return CalendarSpec.of(
         spec.zone(),
-        shuffle(random, weekly),
-        shuffle(random, dates),
-        shuffle(random, rules),
-        shuffle(random, hoursOn),
-        shuffle(random, closures));
-  }
-
-  /**
-   * Pieces whose union, merged on the day the hours start, is the same local range. Offsets are
-   * seconds from the start of that day; the range is {@code [s, e)} with {@code e} up to 48 h.
-   */
-  private static List<LocalTime[]> rewriteHours(Randomness random, LocalTime start, LocalTime end) {
-    long s = start.toSecondOfDay();
-    long e = end.isAfter(start) ? end.toSecondOfDay() : end.toSecondOfDay() + 86_400L;
-    List<LocalTime[]> pieces = new ArrayList<>();
-    long roomToSplit = Math.min(e, 86_400L) - s; // split points must be times of the same day
-    switch (roomToSplit > 1 ? random.nextWeighted(40, 40, 20) : 0) {
-      case 0:
-        pieces.add(new LocalTime[] {start, end});
-        break;
-      case 1: // split at an interior time m: [s, m) and [m, e)
-        {
-          long m = s + random.nextLong(1, roomToSplit - 1);
-          pieces.add(new LocalTime[] {start, timeOf(m)});
-          pieces.add(new LocalTime[] {timeOf(m), end});
-          break;
-        }
-      default: // the whole range plus a part of it that starts inside it on the same day
-        {
-          long a = s + random.nextLong(0, roomToSplit - 1);
-          long b = a + random.nextLong(1, e - a);
-          pieces.add(new LocalTime[] {start, end});
-          pieces.add(new LocalTime[] {timeOf(a), timeOf(b)});
-          break;
-        }
-    }
-    return pieces;
-  }
-
-  private static LocalTime timeOf(long secondsFromDayStart) {
-    return LocalTime.ofSecondOfDay(Math.floorMod(secondsFromDayStart, 86_400L));
-  }
-
-  private static List<CalendarSpec.Closure> rewriteClosure(
-      Randomness random, ZoneId zone, CalendarSpec.Closure c) {
-    long seconds = Duration.between(c.start(), c.end()).getSeconds();
-    if (seconds > 1 && random.nextPercent(50)) {
-      LocalDateTime m = c.start().plusSeconds(random.nextLong(1, seconds - 1));
-      // A split point in a DST gap would map after the closure's mapped end, changing the cut.
-      if (!zone.getRules().getValidOffsets(m).isEmpty()) {
-        return List.of(
-            new CalendarSpec.Closure(c.start(), m), new CalendarSpec.Closure(m, c.end()));
-      }
-    }
-    return List.of(c);
+        shuffle(random, repeatSome(random, spec.weeklyHours())),
+        shuffle(random, repeatSome(random, dates)),
+        shuffle(random, repeatSome(random, rules)),
+        shuffle(random, repeatSome(random, spec.hoursOn())),
+        shuffle(random, repeatSome(random, spec.closures())));
   }
 
   private static <T> List<T> repeatSome(Randomness random, List<T> list) {
