@@ -1,5 +1,6 @@
 package dev.servicelevel.testkit;
 
+import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +22,10 @@ import org.threeten.extra.Interval;
  * nanosecond either side), and the dates a calendar spec names.
  *
  * <p>Instants fall mostly within a few years of 2000–2030, some in the 1900s and the 2300s,
- * all well inside the range a {@code BusinessCalendar} supports (1900-01-01 to 2400-01-01 UTC),
- * with a margin of years so that arithmetic from them rarely leaves it. They are whole minutes
- * mostly, else whole seconds or any nanosecond.
+ * well inside the range a {@code BusinessCalendar} supports (1900-01-01 to 2400-01-01 UTC) so
+ * that arithmetic from them rarely leaves it; about one in a hundred is one of the range's two
+ * ends or within a week of it, where results may fall outside. They are whole minutes mostly,
+ * else whole seconds or any nanosecond.
  *
  * <pre>{@code
  * CalendarSpec spec = CalendarGenerators.specs().sample(new SplittableRandom(3));
@@ -40,6 +42,8 @@ public final class TimeGenerators {
 
   private static final long SECONDS_PER_DAY = 86_400L;
   private static final long SECONDS_PER_YEAR = 31_556_952L;
+  private static final Instant MIN_SUPPORTED = BusinessCalendar.MIN_SUPPORTED;
+  private static final Instant MAX_SUPPORTED = BusinessCalendar.MAX_SUPPORTED;
   private static final Instant FAR_PAST_START = Instant.parse("1900-01-08T00:00:00Z");
   private static final Instant FAR_PAST_END = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant FAR_FUTURE_START = Instant.parse("2300-01-01T00:00:00Z");
@@ -50,14 +54,15 @@ public final class TimeGenerators {
   /**
    * Returns a generator of instants independent of any calendar: mostly 1995–2035 (shrinking
    * towards {@link #CENTRE}), some next to a DST transition of one of
-   * {@link CalendarGenerators#EDGE_ZONES}, some in the 1900s or 2300s.
+   * {@link CalendarGenerators#EDGE_ZONES}, some in the 1900s or 2300s, a few at the ends of the
+   * supported range.
    *
    * @return the generator, not null
    */
   public static Generator<Instant> instants() {
     return random -> {
       Instant t;
-      switch (random.nextWeighted(85, 8, 4, 3)) {
+      switch (random.nextWeighted(84, 8, 4, 3, 1)) {
         case 0:
           t = CENTRE.plusSeconds(random.nextLong(-29 * SECONDS_PER_YEAR, 11 * SECONDS_PER_YEAR));
           break;
@@ -68,9 +73,11 @@ public final class TimeGenerators {
         case 2:
           t = between(random, FAR_PAST_START, FAR_PAST_END);
           break;
-        default:
+        case 3:
           t = between(random, FAR_FUTURE_START, FAR_FUTURE_END);
           break;
+        default:
+          return rangeEdge(random);
       }
       return roughen(random, t);
     };
@@ -125,7 +132,8 @@ public final class TimeGenerators {
 
   /**
    * Returns a generator of bounded ranges of instants whose ends are drawn by
-   * {@link #instantsAround(CalendarSpec)}, the earlier one first; about one in ten is empty.
+   * {@link #instantsAround(CalendarSpec)} (or the first end plus a duration), within the supported
+   * range; about one in ten is empty.
    *
    * @param spec  the spec whose times and dates to favour, not null
    * @return the generator, not null
@@ -140,6 +148,9 @@ public final class TimeGenerators {
       Instant b = !random.nextPercent(40)
           ? a.plus(durations().next(random))
           : instants.next(random);
+      if (b.isAfter(MAX_SUPPORTED)) {
+        b = MAX_SUPPORTED;
+      }
       return a.isAfter(b) ? Interval.of(b, a) : Interval.of(a, b);
     };
   }
@@ -230,6 +241,12 @@ public final class TimeGenerators {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** An end of the supported range, or an instant within a week inside it. */
+  private static Instant rangeEdge(Randomness random) {
+    long offset = random.nextPercent(50) ? 0 : random.nextLong(1, 7 * SECONDS_PER_DAY);
+    return random.nextPercent(50) ? MIN_SUPPORTED.plusSeconds(offset) : MAX_SUPPORTED.minusSeconds(offset);
+  }
 
   private static Instant nearTransition(Randomness random, ZoneId zone, int year) {
     List<ZoneOffsetTransition> transitions = transitionsIn(zone, year);

@@ -33,7 +33,7 @@ class GeneratorsTest {
 
   private static final int SAMPLES = 2000;
   private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-  private static final Instant LATEST = Instant.parse("2391-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2400-01-01T00:00:00Z");
 
   private static List<CalendarSpec> sampleSpecs(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -94,14 +94,18 @@ class GeneratorsTest {
   }
 
   @Test
-  void instants_stayWellInsideTheSupportedRange() {
+  void instants_stayInsideTheSupportedRangeAndSometimesReachItsEnds() {
     SplittableRandom random = new SplittableRandom(2);
-    for (CalendarSpec spec : sampleSpecs(2).subList(0, 500)) {
-      for (int i = 0; i < 4; i++) {
-        Instant t = TimeGenerators.instantsAround(spec).sample(random);
-        assertTrue(t.isAfter(EARLIEST) && t.isBefore(LATEST), () -> t + " for " + spec);
-      }
+    List<Instant> instants = new ArrayList<>();
+    for (CalendarSpec spec : sampleSpecs(2)) {
+      instants.add(TimeGenerators.instantsAround(spec).sample(random));
+      Interval range = TimeGenerators.intervalsAround(spec).sample(random);
+      instants.add(range.getStart());
+      instants.add(range.getEnd());
     }
+    assertEquals(0.0, share(instants, t -> t.isBefore(EARLIEST) || t.isAfter(LATEST)));
+    double edges = share(instants, t -> t.equals(EARLIEST) || t.equals(LATEST));
+    assertTrue(edges > 0.0005 && edges < 0.01, "share at the ends " + edges);
   }
 
   @Test

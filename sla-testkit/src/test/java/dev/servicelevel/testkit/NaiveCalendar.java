@@ -8,12 +8,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +79,23 @@ abstract class NaiveCalendar {
 
   final List<Iv> year(int year) {
     return years.computeIfAbsent(year, this::computeYear);
+  }
+
+  /**
+   * Whether a UTC year is certainly without open time, known without computing it. Only a
+   * shortcut that keeps scans over four centuries (an empty or 24x7 operand) quick.
+   */
+  boolean knownEmpty(int year) {
+    return false;
+  }
+
+  /** Whether a UTC year is certainly open throughout, known without computing it. */
+  boolean knownFull(int year) {
+    return false;
+  }
+
+  private static List<Iv> whole(int year) {
+    return List.of(new Iv(yearStart(year), yearStart(year + 1)));
   }
 
   // ---- queries ------------------------------------------------------------------------------
@@ -177,13 +197,27 @@ abstract class NaiveCalendar {
 
   /** Rule 13 for results of algebra and versions: any open time during the local date. */
   boolean isWorkingDay(LocalDate date) {
+    checkYear(date);
     Instant from = date.atStartOfDay(zone).toInstant();
     Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
     return from.isBefore(to)
         && !openIn(max(from, MIN), min(to, MAX)).isEmpty();
   }
 
+  /** The observed holiday dates in a year; calendars made by algebra have none of their own. */
+  Set<LocalDate> holidayDates(int year) {
+    return Set.of();
+  }
+
+  /** Working days are defined for the supported years only, as BusinessCalendar documents. */
+  static void checkYear(LocalDate date) {
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new DateTimeException("Date outside the supported years: " + date);
+    }
+  }
+
   LocalDate plusWorkingDays(LocalDate date, int days) {
+    checkYear(date);
     if (days < 0) {
       throw new IllegalArgumentException("Days must not be negative: " + days);
     }
@@ -209,9 +243,22 @@ abstract class NaiveCalendar {
     return new NaiveCalendar(zone) {
       @Override
       List<Iv> computeYear(int year) {
+        if (knownFull(year)) {
+          return whole(year);
+        }
         List<Iv> all = new ArrayList<>(self.year(year));
         all.addAll(other.year(year));
         return merge(all);
+      }
+
+      @Override
+      boolean knownEmpty(int year) {
+        return self.knownEmpty(year) && other.knownEmpty(year);
+      }
+
+      @Override
+      boolean knownFull(int year) {
+        return self.knownFull(year) || other.knownFull(year);
       }
     };
   }
@@ -221,7 +268,20 @@ abstract class NaiveCalendar {
     return new NaiveCalendar(zone) {
       @Override
       List<Iv> computeYear(int year) {
+        if (knownEmpty(year)) {
+          return List.of();
+        }
         return intersect(self.year(year), other.year(year));
+      }
+
+      @Override
+      boolean knownEmpty(int year) {
+        return self.knownEmpty(year) || other.knownEmpty(year);
+      }
+
+      @Override
+      boolean knownFull(int year) {
+        return self.knownFull(year) && other.knownFull(year);
       }
     };
   }
@@ -231,7 +291,17 @@ abstract class NaiveCalendar {
     return new NaiveCalendar(zone) {
       @Override
       List<Iv> computeYear(int year) {
-        return subtract(List.of(new Iv(yearStart(year), yearStart(year + 1))), self.year(year));
+        return subtract(whole(year), self.year(year));
+      }
+
+      @Override
+      boolean knownEmpty(int year) {
+        return self.knownFull(year);
+      }
+
+      @Override
+      boolean knownFull(int year) {
+        return self.knownEmpty(year);
       }
     };
   }
@@ -242,9 +312,27 @@ abstract class NaiveCalendar {
     return new NaiveCalendar(zone) {
       @Override
       List<Iv> computeYear(int year) {
+        if (!yearStart(year + 1).isAfter(cut)) {
+          return self.year(year);
+        }
+        if (!yearStart(year).isBefore(cut)) {
+          return successor.year(year);
+        }
         List<Iv> all = new ArrayList<>(clip(self.year(year), MIN, cut));
         all.addAll(clip(successor.year(year), cut, MAX));
         return merge(all);
+      }
+
+      @Override
+      boolean knownEmpty(int year) {
+        return (!yearStart(year + 1).isAfter(cut) || successor.knownEmpty(year))
+            && (!yearStart(year).isBefore(cut) || self.knownEmpty(year));
+      }
+
+      @Override
+      boolean knownFull(int year) {
+        return (!yearStart(year + 1).isAfter(cut) || successor.knownFull(year))
+            && (!yearStart(year).isBefore(cut) || self.knownFull(year));
       }
     };
   }
@@ -422,6 +510,8 @@ abstract class NaiveCalendar {
     private final CalendarSpec spec;
     private final Set<DayOfWeek> weekend = EnumSet.allOf(DayOfWeek.class);
     private final Set<HolidayRule> rules;
+    /** The weekly ranges of each day of the week, as seconds from the day's midnight. */
+    private final Map<DayOfWeek, List<long[]>> weekly = new EnumMap<>(DayOfWeek.class);
     private final List<Iv> closures = new ArrayList<>();
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new HashMap<>();
 
@@ -430,6 +520,12 @@ abstract class NaiveCalendar {
       this.spec = spec;
       for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
         weekend.remove(h.day());
+      }
+      for (DayOfWeek day : DayOfWeek.values()) {
+        weekly.put(day, new ArrayList<>());
+      }
+      for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
+        weekly.get(h.day()).add(range(h.start().toSecondOfDay(), h.end().toSecondOfDay()));
       }
       this.rules = new LinkedHashSet<>(spec.holidayRules());
       for (CalendarSpec.Closure c : spec.closures()) {
@@ -443,8 +539,11 @@ abstract class NaiveCalendar {
 
     @Override
     List<Iv> computeYear(int year) {
-      if (spec.weeklyHours().isEmpty() && !hasHoursOnNear(year)) {
-        return List.of(); // nothing can be open: every interval comes from weekly or per-date hours
+      if (knownEmpty(year)) {
+        return List.of();
+      }
+      if (knownFull(year)) {
+        return whole(year);
       }
       List<Iv> all = new ArrayList<>();
       LocalDate last = LocalDate.of(year + 1, 1, 3);
@@ -452,6 +551,32 @@ abstract class NaiveCalendar {
         all.addAll(ownIntervals(d));
       }
       return clip(subtract(merge(all), closures), yearStart(year), yearStart(year + 1));
+    }
+
+    /** Nothing can open: every interval comes from weekly or per-date hours. */
+    @Override
+    boolean knownEmpty(int year) {
+      return spec.weeklyHours().isEmpty() && !hasHoursOnNear(year);
+    }
+
+    /**
+     * Every day opens midnight to midnight and nothing dated is near: the days' intervals meet at
+     * the same mapped midnights, so they cover the year.
+     */
+    @Override
+    boolean knownFull(int year) {
+      Set<DayOfWeek> fullDays = EnumSet.noneOf(DayOfWeek.class);
+      for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
+        if (h.start().equals(LocalTime.MIDNIGHT) && h.end().equals(LocalTime.MIDNIGHT)) {
+          fullDays.add(h.day());
+        }
+      }
+      return fullDays.size() == 7
+          && rules.isEmpty()
+          && spec.holidayDates().stream().noneMatch(d -> Math.abs(d.getYear() - year) <= 1)
+          && !hasHoursOnNear(year)
+          && spec.closures().stream().noneMatch(
+              c -> c.start().getYear() <= year + 1 && c.end().getYear() >= year - 1);
     }
 
     private boolean hasHoursOnNear(int year) {
@@ -463,9 +588,15 @@ abstract class NaiveCalendar {
       return false;
     }
 
+    @Override
+    Set<LocalDate> holidayDates(int year) {
+      return holidaysByYear.computeIfAbsent(year, this::observedHolidays);
+    }
+
     /** Rule 13 for a builder calendar: an interval of this date survives the closures. */
     @Override
     boolean isWorkingDay(LocalDate date) {
+      checkYear(date);
       return !subtract(ownIntervals(date), closures).isEmpty();
     }
 
@@ -482,25 +613,22 @@ abstract class NaiveCalendar {
         }
       }
       if (ranges.isEmpty() && !isHoliday(date)) {
-        for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
-          if (h.day() == date.getDayOfWeek()) {
-            ranges.add(range(h.start().toSecondOfDay(), h.end().toSecondOfDay()));
-          }
-        }
+        ranges = weekly.get(date.getDayOfWeek());
       }
-      List<Iv> ivs = new ArrayList<>();
+      List<Iv> ivs = new ArrayList<>(ranges.size());
+      LocalDateTime midnight = date.atStartOfDay();
       for (long[] r : ranges) {
-        Instant s = ZonedDateTime.of(date.atStartOfDay().plusSeconds(r[0]), zone()).toInstant();
-        Instant e = ZonedDateTime.of(date.atStartOfDay().plusSeconds(r[1]), zone()).toInstant();
+        Instant s = ZonedDateTime.of(midnight.plusSeconds(r[0]), zone()).toInstant();
+        Instant e = ZonedDateTime.of(midnight.plusSeconds(r[1]), zone()).toInstant();
         if (s.isBefore(e)) {
           ivs.add(new Iv(s, e));
         }
       }
-      return merge(ivs);
+      return ivs;
     }
 
     boolean isHoliday(LocalDate date) {
-      return holidaysByYear.computeIfAbsent(date.getYear(), this::observedHolidays).contains(date);
+      return holidayDates(date.getYear()).contains(date);
     }
 
     /**
