@@ -113,7 +113,7 @@ public final class TicketTimers {
         fields.remove(name);
       }
       fields.putAll(e.fields());
-      Set<String> types = e.type().isPresent() ? Set.of(e.type().get()) : Set.of();
+      Set<String> types = e.typeSet();
       if (open == null) {
         boolean mayStart = !startedBefore || target.cycles() == TimerCycles.MULTI;
         if (!mayStart || !target.startWhen().matches(fields, types)) {
