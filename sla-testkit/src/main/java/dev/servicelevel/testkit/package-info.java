@@ -1,2 +1,2 @@
-/** Generators of business calendars, instants and durations for property-based tests. */
+/** Generators of calendars, instants, durations and ticket histories for property-based tests. */
 package dev.servicelevel.testkit;

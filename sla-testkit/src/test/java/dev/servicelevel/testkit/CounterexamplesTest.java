@@ -52,8 +52,8 @@ class CounterexamplesTest {
   @Test
   void reference_apiasSkippedDateHasNoOpenTimeInAlgebraResults() {
     NaiveCalendar apia =
-        NaiveCalendar.of(CalendarSpec.of(APIA).withOpen(
-            java.util.EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        NaiveCalendar.of(NaiveCalendarTest.open(
+            CalendarSpec.of(APIA), java.util.EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
     NaiveCalendar union = apia.union(NaiveCalendar.of(CalendarSpec.of(ZoneOffset.UTC)));
     assertFalse(union.isWorkingDay(SKIPPED));
     assertEquals(true, union.isWorkingDay(SKIPPED.minusDays(1)));

@@ -4,20 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.calendar.HolidayRule;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Equal definitions give equal calendars, and equal calendars behave alike. */
+/** Equal definitions give equal calendars and equal algebra results; equal calendars behave alike. */
 class EqualityLawsTest {
 
   /** A scenario with a second spec that describes the same calendar in other words. */
   private record Rewritten(Scenario scenario, CalendarSpec other) {
     static Gen<Rewritten> gen() {
-      return CalendarGens.gen(
-          Scenario.generator().flatMap(
-              s -> CalendarGenerators.equivalentSpecs(s.spec()).map(o -> new Rewritten(s, o))));
+      return QuickTheoriesGens.of(r -> {
+        Scenario s = Scenario.generate(r);
+        return new Rewritten(s, rewrite(r, s.spec()));
+      });
     }
 
     @Override
@@ -26,8 +32,41 @@ class EqualityLawsTest {
     }
   }
 
+  /**
+   * The same builder calls in another order, some of them twice. Intervals are not split or
+   * merged: a calendar maps each interval to instants on its own (a local time in a DST gap moves
+   * past the gap), so pieces of an interval need not open the same instants as the whole.
+   */
+  static CalendarSpec rewrite(RandomGenerator r, CalendarSpec spec) {
+    CalendarSpec out = CalendarSpec.of(spec.zone()).withFocus(spec.focus());
+    for (CalendarSpec.Closure c : shuffledWithRepeats(r, spec.closures())) {
+      out = out.withClosure(c.start(), c.end());
+    }
+    for (CalendarSpec.Dated d : shuffledWithRepeats(r, spec.dated())) {
+      out = out.withDated(d.date(), d.start(), d.end());
+    }
+    for (HolidayRule h : shuffledWithRepeats(r, spec.holidays())) {
+      out = out.withHoliday(h);
+    }
+    for (CalendarSpec.Weekly w : shuffledWithRepeats(r, spec.weekly())) {
+      out = out.withWeekly(w.day(), w.start(), w.end());
+    }
+    return out;
+  }
+
+  private static <T> List<T> shuffledWithRepeats(RandomGenerator r, List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    if (!list.isEmpty() && r.nextInt(3) == 0) {
+      copy.add(list.get(r.nextInt(list.size())));
+    }
+    for (int i = copy.size() - 1; i > 0; i--) {
+      Collections.swap(copy, i, r.nextInt(i + 1));
+    }
+    return copy;
+  }
+
   @Test
-  void equalDefinitionsAreEqual() {
+  void equalDefinitionsAreEqualAndBehaveAlike() {
     Laws.qt(Laws.EXAMPLES).forAll(Rewritten.gen()).checkAssert(r -> {
       BusinessCalendar c = r.scenario().spec().build();
       BusinessCalendar d = r.other().build();

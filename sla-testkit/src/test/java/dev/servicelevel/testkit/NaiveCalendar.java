@@ -518,16 +518,16 @@ abstract class NaiveCalendar {
     FromSpec(CalendarSpec spec) {
       super(spec.zone());
       this.spec = spec;
-      for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
+      for (CalendarSpec.Weekly h : spec.weekly()) {
         weekend.remove(h.day());
       }
       for (DayOfWeek day : DayOfWeek.values()) {
         weekly.put(day, new ArrayList<>());
       }
-      for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
+      for (CalendarSpec.Weekly h : spec.weekly()) {
         weekly.get(h.day()).add(range(h.start().toSecondOfDay(), h.end().toSecondOfDay()));
       }
-      this.rules = new LinkedHashSet<>(spec.holidayRules());
+      this.rules = new LinkedHashSet<>(spec.holidays());
       for (CalendarSpec.Closure c : spec.closures()) {
         Instant s = ZonedDateTime.of(c.start(), spec.zone()).toInstant();
         Instant e = ZonedDateTime.of(c.end(), spec.zone()).toInstant();
@@ -556,7 +556,7 @@ abstract class NaiveCalendar {
     /** Nothing can open: every interval comes from weekly or per-date hours. */
     @Override
     boolean knownEmpty(int year) {
-      return spec.weeklyHours().isEmpty() && !hasHoursOnNear(year);
+      return spec.weekly().isEmpty() && !hasHoursOnNear(year);
     }
 
     /**
@@ -566,21 +566,20 @@ abstract class NaiveCalendar {
     @Override
     boolean knownFull(int year) {
       Set<DayOfWeek> fullDays = EnumSet.noneOf(DayOfWeek.class);
-      for (CalendarSpec.WeeklyHours h : spec.weeklyHours()) {
+      for (CalendarSpec.Weekly h : spec.weekly()) {
         if (h.start().equals(LocalTime.MIDNIGHT) && h.end().equals(LocalTime.MIDNIGHT)) {
           fullDays.add(h.day());
         }
       }
       return fullDays.size() == 7
           && rules.isEmpty()
-          && spec.holidayDates().stream().noneMatch(d -> Math.abs(d.getYear() - year) <= 1)
           && !hasHoursOnNear(year)
           && spec.closures().stream().noneMatch(
               c -> c.start().getYear() <= year + 1 && c.end().getYear() >= year - 1);
     }
 
     private boolean hasHoursOnNear(int year) {
-      for (CalendarSpec.DateHours h : spec.hoursOn()) {
+      for (CalendarSpec.Dated h : spec.dated()) {
         if (Math.abs(h.date().getYear() - year) <= 1) {
           return true;
         }
@@ -607,7 +606,7 @@ abstract class NaiveCalendar {
      */
     List<Iv> ownIntervals(LocalDate date) {
       List<long[]> ranges = new ArrayList<>();
-      for (CalendarSpec.DateHours h : spec.hoursOn()) {
+      for (CalendarSpec.Dated h : spec.dated()) {
         if (h.date().equals(date)) {
           ranges.add(range(h.start().toSecondOfDay(), h.end().toSecondOfDay()));
         }
@@ -632,8 +631,8 @@ abstract class NaiveCalendar {
     }
 
     /**
-     * The observed holiday dates in a year. Dates that need no search are placed first (plain
-     * dates, rules on a working day, rules with shift NONE, NEAREST_WEEKDAY or NEXT_MONDAY);
+     * The observed holiday dates in a year. Dates that need no search are placed first (rules
+     * on a working day, rules with shift NONE, NEAREST_WEEKDAY or NEXT_MONDAY);
      * then the NEXT_WORKING_DAY holidays on weekend days, in date order, each on the first later
      * date that is neither a weekend day nor already taken. Natural dates of the years around
      * are placed too, so that moves across a new year come out the same from either side.
@@ -641,9 +640,6 @@ abstract class NaiveCalendar {
     Set<LocalDate> observedHolidays(int year) {
       Set<LocalDate> placed = new TreeSet<>();
       List<LocalDate> toMove = new ArrayList<>();
-      for (LocalDate date : spec.holidayDates()) {
-        placed.add(date);
-      }
       for (int y = year - 2; y <= year + 2; y++) {
         for (HolidayRule rule : rules) {
           Optional<LocalDate> natural = rule.naturalDate(y);

@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,12 +43,22 @@ class NaiveCalendarTest {
   private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
 
   private static final CalendarSpec OFFICE_BERLIN =
-      CalendarSpec.of(BERLIN)
-          .withOpen(EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM)
-          .withHoliday(LocalDate.of(2024, 12, 25));
+      open(CalendarSpec.of(BERLIN), EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM)
+          .withHoliday(HolidayRule.fixed(LocalDate.of(2024, 12, 25)));
 
   private static final CalendarSpec OFFICE_UTC =
-      CalendarSpec.of(UTC).withOpen(EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM);
+      open(CalendarSpec.of(UTC), EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM);
+
+  /** One {@code open(day, start, end)} call per day of the set, in day-of-week order. */
+  static CalendarSpec open(CalendarSpec spec, Set<DayOfWeek> days, LocalTime start, LocalTime end) {
+    CalendarSpec result = spec;
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (days.contains(day)) {
+        result = result.withWeekly(day, start, end);
+      }
+    }
+    return result;
+  }
 
   private static Instant at(String localDateTime, ZoneId zone) {
     return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
@@ -114,7 +125,7 @@ class NaiveCalendarTest {
   void overnightShift_holdsNineHoursAcrossAutumnChangeAndSevenAcrossSpring() {
     ZoneId london = ZoneId.of("Europe/London");
     NaiveCalendar calendar =
-        NaiveCalendar.of(CalendarSpec.of(london).withOpen(SATURDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        NaiveCalendar.of(CalendarSpec.of(london).withWeekly(SATURDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
     assertEquals(
         Duration.ofHours(9),
         calendar.between(at("2024-10-26T22:00", london), at("2024-10-27T06:00", london)));
@@ -126,7 +137,7 @@ class NaiveCalendarTest {
   @Test
   void intervalInsideDstGap_isDroppedOnThatDayOnly() {
     NaiveCalendar calendar =
-        NaiveCalendar.of(CalendarSpec.of(BERLIN).withOpen(SUNDAY, LocalTime.of(2, 30), LocalTime.of(3, 15)));
+        NaiveCalendar.of(CalendarSpec.of(BERLIN).withWeekly(SUNDAY, LocalTime.of(2, 30), LocalTime.of(3, 15)));
     assertEquals(Duration.ZERO, openOnDay(calendar, LocalDate.of(2024, 3, 31)));
     assertFalse(calendar.isWorkingDay(LocalDate.of(2024, 3, 31)));
     assertEquals(Duration.ofMinutes(45), openOnDay(calendar, LocalDate.of(2024, 3, 24)));
@@ -136,9 +147,8 @@ class NaiveCalendarTest {
   @Test
   void holidayOnTuesday_keepsMondaysShiftIntoTuesdayMorning() {
     CalendarSpec spec =
-        CalendarSpec.of(UTC)
-            .withOpen(EnumSet.of(MONDAY, TUESDAY), LocalTime.of(22, 0), LocalTime.of(6, 0))
-            .withHoliday(LocalDate.of(2024, 11, 26));
+        open(CalendarSpec.of(UTC), EnumSet.of(MONDAY, TUESDAY), LocalTime.of(22, 0), LocalTime.of(6, 0))
+            .withHoliday(HolidayRule.fixed(LocalDate.of(2024, 11, 26)));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertTrue(calendar.isOpen(utc("2024-11-26T05:00")));
     assertFalse(calendar.isOpen(utc("2024-11-26T23:00")));
@@ -150,9 +160,9 @@ class NaiveCalendarTest {
   void hoursOn_replacesWeeklyHoursAndWinsOverHoliday() {
     CalendarSpec spec =
         OFFICE_UTC
-            .withHoliday(LocalDate.of(2024, 12, 24))
-            .withHoursOn(LocalDate.of(2024, 12, 24), LocalTime.of(10, 0), LocalTime.of(12, 0))
-            .withHoursOn(LocalDate.of(2024, 11, 23), LocalTime.of(10, 0), LocalTime.of(12, 0));
+            .withHoliday(HolidayRule.fixed(LocalDate.of(2024, 12, 24)))
+            .withDated(LocalDate.of(2024, 12, 24), LocalTime.of(10, 0), LocalTime.of(12, 0))
+            .withDated(LocalDate.of(2024, 11, 23), LocalTime.of(10, 0), LocalTime.of(12, 0));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertEquals(Duration.ofHours(2), openOnDay(calendar, LocalDate.of(2024, 12, 24)));
     assertEquals(Duration.ofHours(2), openOnDay(calendar, LocalDate.of(2024, 11, 23)));
@@ -163,8 +173,8 @@ class NaiveCalendarTest {
   void closureSpanningDays_isCutOutAndLeavesWorkingDays() {
     CalendarSpec spec =
         OFFICE_UTC
-            .withClosed(LocalDateTime.parse("2024-11-26T12:00"), LocalDateTime.parse("2024-11-27T10:00"))
-            .withClosed(LocalDateTime.parse("2024-11-28T00:00"), LocalDateTime.parse("2024-11-29T00:00"));
+            .withClosure(LocalDateTime.parse("2024-11-26T12:00"), LocalDateTime.parse("2024-11-27T10:00"))
+            .withClosure(LocalDateTime.parse("2024-11-28T00:00"), LocalDateTime.parse("2024-11-29T00:00"));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertEquals(
         Duration.ofHours(40 - 5 - 1 - 8),
@@ -178,9 +188,9 @@ class NaiveCalendarTest {
   void localIntervalsOfOneDay_mergeWhenOverlappingOrTouching() {
     CalendarSpec spec =
         CalendarSpec.of(UTC)
-            .withOpen(MONDAY, NINE, LocalTime.of(12, 0))
-            .withOpen(MONDAY, LocalTime.of(11, 0), LocalTime.of(2, 0))
-            .withOpen(TUESDAY, LocalTime.of(2, 0), LocalTime.of(4, 0));
+            .withWeekly(MONDAY, NINE, LocalTime.of(12, 0))
+            .withWeekly(MONDAY, LocalTime.of(11, 0), LocalTime.of(2, 0))
+            .withWeekly(TUESDAY, LocalTime.of(2, 0), LocalTime.of(4, 0));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertEquals(
         List.of(Interval.of(utc("2024-11-25T09:00"), utc("2024-11-26T04:00"))),
@@ -191,8 +201,8 @@ class NaiveCalendarTest {
   void intervalsOfOneDay_mapOnTheirOwnBeforeMerging() {
     CalendarSpec spec =
         CalendarSpec.of(BERLIN)
-            .withOpen(SUNDAY, LocalTime.of(1, 0), LocalTime.of(2, 45))
-            .withOpen(SUNDAY, LocalTime.of(2, 15), LocalTime.of(3, 15));
+            .withWeekly(SUNDAY, LocalTime.of(1, 0), LocalTime.of(2, 45))
+            .withWeekly(SUNDAY, LocalTime.of(2, 15), LocalTime.of(3, 15));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     // 01:00 CET to 02:45 (moved past the gap to 03:45 CEST) is 00:00Z to 01:45Z; 02:15 (moved to
     // 03:15 CEST) to 03:15 CEST is empty. Merged in local time it would be 01:00 to 03:15: 1h15m.
@@ -239,7 +249,7 @@ class NaiveCalendarTest {
   void apiaSkippedFriday_opensOnSaturdayInstead() {
     ZoneId apia = ZoneId.of("Pacific/Apia");
     NaiveCalendar calendar =
-        NaiveCalendar.of(CalendarSpec.of(apia).withOpen(EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM));
+        NaiveCalendar.of(open(CalendarSpec.of(apia), EnumSet.range(MONDAY, FRIDAY), NINE, FIVE_PM));
     assertTrue(calendar.isOpen(at("2011-12-31T10:00", apia)));
     assertEquals(
         Duration.ofHours(8),
@@ -259,7 +269,7 @@ class NaiveCalendarTest {
   @MethodSource("shortAndLongNights")
   void sundayMidnightToSix_holdsRealElapsedTime(String zone, LocalDate sunday, Duration expected) {
     NaiveCalendar calendar =
-        NaiveCalendar.of(CalendarSpec.of(ZoneId.of(zone)).withOpen(SUNDAY, LocalTime.MIDNIGHT, LocalTime.of(6, 0)));
+        NaiveCalendar.of(CalendarSpec.of(ZoneId.of(zone)).withWeekly(SUNDAY, LocalTime.MIDNIGHT, LocalTime.of(6, 0)));
     assertEquals(expected, openOnDay(calendar, sunday));
   }
 
@@ -269,8 +279,8 @@ class NaiveCalendarTest {
   void stretches_runAcrossMidnight() {
     CalendarSpec spec =
         CalendarSpec.of(UTC)
-            .withOpen(MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0))
-            .withOpen(TUESDAY, LocalTime.of(6, 0), LocalTime.of(10, 0));
+            .withWeekly(MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0))
+            .withWeekly(TUESDAY, LocalTime.of(6, 0), LocalTime.of(10, 0));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertEquals(Optional.of(utc("2024-11-26T10:00")), calendar.nextClose(utc("2024-11-25T23:00")));
     assertEquals(Optional.of(utc("2024-11-25T22:00")), calendar.previousOpen(utc("2024-11-26T08:00")));
@@ -279,10 +289,9 @@ class NaiveCalendarTest {
   @Test
   void stretches_runAcrossUtcNewYear() {
     CalendarSpec spec =
-        CalendarSpec.of(BERLIN)
-            .withOpen(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
-            .withHoliday(LocalDate.of(2025, 1, 2))
-            .withHoliday(LocalDate.of(2024, 12, 30));
+        open(CalendarSpec.of(BERLIN), EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+            .withHoliday(HolidayRule.fixed(LocalDate.of(2025, 1, 2)))
+            .withHoliday(HolidayRule.fixed(LocalDate.of(2024, 12, 30)));
     NaiveCalendar calendar = NaiveCalendar.of(spec);
     assertEquals(
         Optional.of(at("2025-01-02T00:00", BERLIN)), calendar.nextClose(at("2024-12-31T12:00", BERLIN)));
@@ -296,7 +305,7 @@ class NaiveCalendarTest {
   void alwaysOpen_hasNoCloseOrOpeningInRange() {
     NaiveCalendar calendar =
         NaiveCalendar.of(
-            CalendarSpec.of(UTC).withOpen(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+            open(CalendarSpec.of(UTC), EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
     assertEquals(Optional.empty(), calendar.nextClose(utc("2024-06-01T12:00")));
     assertEquals(Optional.empty(), calendar.previousOpen(utc("2024-06-01T12:00")));
     assertEquals(Optional.of(utc("2024-06-01T12:00")), calendar.nextOpen(utc("2024-06-01T12:00")));
@@ -329,8 +338,8 @@ class NaiveCalendarTest {
   @Test
   void algebra_berlinAndNewYorkDesks() {
     ZoneId newYork = ZoneId.of("America/New_York");
-    NaiveCalendar berlin = NaiveCalendar.of(CalendarSpec.of(BERLIN).withOpen(MONDAY, NINE, FIVE_PM));
-    NaiveCalendar ny = NaiveCalendar.of(CalendarSpec.of(newYork).withOpen(MONDAY, NINE, FIVE_PM));
+    NaiveCalendar berlin = NaiveCalendar.of(CalendarSpec.of(BERLIN).withWeekly(MONDAY, NINE, FIVE_PM));
+    NaiveCalendar ny = NaiveCalendar.of(CalendarSpec.of(newYork).withWeekly(MONDAY, NINE, FIVE_PM));
     Instant from = utc("2024-11-25T00:00");
     Instant to = utc("2024-11-26T00:00");
     assertEquals(
@@ -346,7 +355,7 @@ class NaiveCalendarTest {
     NaiveCalendar office = NaiveCalendar.of(OFFICE_UTC);
     NaiveCalendar always =
         NaiveCalendar.of(
-            CalendarSpec.of(UTC).withOpen(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+            open(CalendarSpec.of(UTC), EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
     NaiveCalendar version = office.replacedFrom(LocalDate.of(2024, 11, 27), always);
     assertEquals(
         Duration.ofHours(8 + 8 + 48),
@@ -356,7 +365,7 @@ class NaiveCalendarTest {
   @Test
   void workingDays_ofOvernightShiftDifferForBuilderAndAlgebra() {
     NaiveCalendar night =
-        NaiveCalendar.of(CalendarSpec.of(UTC).withOpen(MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        NaiveCalendar.of(CalendarSpec.of(UTC).withWeekly(MONDAY, LocalTime.of(22, 0), LocalTime.of(6, 0)));
     assertTrue(night.isWorkingDay(LocalDate.of(2024, 11, 25)));
     assertFalse(night.isWorkingDay(LocalDate.of(2024, 11, 26)));
     NaiveCalendar union = night.union(NaiveCalendar.of(CalendarSpec.of(UTC)));
@@ -383,7 +392,7 @@ class NaiveCalendarTest {
   void reference_obeysPlusBetweenAndComplementLaws() {
     SplittableRandom seeds = new SplittableRandom(20_241_125);
     for (int i = 0; i < 150; i++) {
-      Scenario s = Scenario.generator().sample(seeds.split());
+      Scenario s = Scenario.generate(seeds.split());
       NaiveCalendar calendar = NaiveCalendar.of(s.spec());
       Instant end;
       try {

@@ -2,6 +2,7 @@ package dev.servicelevel.testkit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.random.RandomGenerator;
 import org.quicktheories.core.Gen;
 import org.threeten.extra.Interval;
 
@@ -11,21 +12,19 @@ import org.threeten.extra.Interval;
  */
 record Pair(CalendarSpec first, CalendarSpec second, Instant t, Instant u, Interval range) {
 
-  static Gen<Pair> gen() {
-    Generator<Pair> generator =
-        random -> {
-          CalendarSpec a = CalendarGenerators.specs().next(random);
-          CalendarSpec b = CalendarGenerators.specs().next(random);
-          CalendarSpec around = random.nextPercent(50) ? a : b;
-          Generator<Instant> instants = TimeGenerators.instantsAround(around);
-          return new Pair(
-              a, b, instants.next(random), instants.next(random),
-              TimeGenerators.intervalsAround(around).next(random));
-        };
-    return CalendarGens.gen(generator);
+  static Pair generate(RandomGenerator r) {
+    CalendarSpec a = CalendarSpecs.calendar(r);
+    CalendarSpec b = CalendarSpecs.calendar(r);
+    CalendarSpec around = r.nextBoolean() ? a : b;
+    return new Pair(
+        a, b, Scenario.instant(r, around), Scenario.instant(r, around), Scenario.range(r, around));
   }
 
-  /** A local date in the first calendar's zone near {@code t}, for versions and working days. */
+  static Gen<Pair> gen() {
+    return QuickTheoriesGens.of(Pair::generate);
+  }
+
+  /** A local date in the first calendar's zone at {@code t}, for versions and working days. */
   LocalDate date() {
     return t.atZone(first.zone()).toLocalDate();
   }

@@ -32,9 +32,9 @@ class ReferenceModelTest {
       dates.add(d);
       dates.add(d.plusDays(1));
     }
-    s.spec().hoursOn().forEach(h -> dates.add(h.date()));
-    s.spec().holidayDates().forEach(dates::add);
+    s.spec().dated().forEach(h -> dates.add(h.date()));
     s.spec().closures().forEach(c -> dates.add(c.start().toLocalDate()));
+    dates.add(s.spec().focus());
     dates.removeIf(d -> d.getYear() < 1900 || d.getYear() > 2399);
     return dates;
   }
