@@ -599,6 +599,22 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void holidays_nextWorkingDaySkipsHolidaysOfTheNextYear() {
+    // open Mondays only: Tuesday 1950-12-19 moves to the next Monday that is no holiday,
+    // past Christmas (the last Monday of December) and New Year's Day 1951
+    BusinessCalendar mondays =
+        BusinessCalendar.builder(NEW_YORK)
+            .open(MONDAY, NINE, FIVE_PM)
+            .holiday(HolidayRule.nthWeekday(java.time.Month.DECEMBER, -1, MONDAY))
+            .holiday(HolidayRule.fixed(LocalDate.of(1950, 12, 19)).observed(ObservedShift.NEXT_WORKING_DAY))
+            .holiday(LocalDate.of(1951, 1, 1))
+            .build();
+    assertEquals(List.of(LocalDate.of(1951, 1, 1), LocalDate.of(1951, 1, 8), LocalDate.of(1951, 12, 31)),
+        mondays.holidays(Year.of(1951)).stream().map(Holiday::date).collect(Collectors.toList()));
+    assertEquals(Optional.of(at(NEW_YORK, "1951-01-15T09:00")), mondays.nextOpen(at(NEW_YORK, "1950-12-20T00:00")));
+  }
+
+  @Test
   void holidays_nearestWeekdayCanMoveIntoThePreviousYear() {
     BusinessCalendar us =
         BusinessCalendar.builder(NEW_YORK)

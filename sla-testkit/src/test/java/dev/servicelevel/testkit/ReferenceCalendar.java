@@ -49,9 +49,9 @@ final class ReferenceCalendar {
   ReferenceCalendar(CalendarSpec spec, LocalDate first, LocalDate last) {
     this.spec = spec;
     ZoneId zone = spec.zone();
-    for (int y = first.getYear() - 1; y <= last.getYear() + 1; y++) {
-      holidays.addAll(placeHolidays(y));
-    }
+    // all years at once: a holiday moved to the next working day skips holidays of the next
+    // year too (Dec 19 on a weekend, Dec 25 and Jan 1 taken: Jan 8)
+    holidays.addAll(placeHolidays(first.getYear() - 1, last.getYear() + 1));
     List<Instant[]> raw = new ArrayList<>();
     for (LocalDate d = first.minusDays(2); !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
       raw.addAll(intervalsStartingOn(d));
@@ -120,27 +120,14 @@ final class ReferenceCalendar {
   }
 
   /** Holiday placement written afresh from the ObservedShift documentation. */
-  private Set<LocalDate> placeHolidays(int year) {
+  private Set<LocalDate> placeHolidays(int fromYear, int toYear) {
     Set<DayOfWeek> weekend = weekend();
     Set<LocalDate> taken = new HashSet<>();
     List<LocalDate> searching = new ArrayList<>();
     // the same rule given twice is one holiday
     for (HolidayRule rule : new java.util.LinkedHashSet<>(spec.holidays())) {
-      Optional<LocalDate> natural = rule.naturalDate(year);
-      if (natural.isEmpty()) {
-        continue;
-      }
-      LocalDate d = natural.get();
-      DayOfWeek dow = d.getDayOfWeek();
-      boolean onWeekend = weekend.contains(dow) && weekend.size() < 7;
-      if (!onWeekend || rule.shift() == ObservedShift.NONE) {
-        taken.add(d);
-      } else if (rule.shift() == ObservedShift.NEAREST_WEEKDAY) {
-        taken.add(dow == DayOfWeek.SATURDAY ? d.minusDays(1) : dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
-      } else if (rule.shift() == ObservedShift.NEXT_MONDAY) {
-        taken.add(dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : d);
-      } else {
-        searching.add(d);
+      for (int year = fromYear; year <= toYear; year++) {
+        rule.naturalDate(year).ifPresent(d -> place(rule, d, weekend, taken, searching));
       }
     }
     searching.sort(Comparator.naturalOrder());
@@ -152,6 +139,21 @@ final class ReferenceCalendar {
       taken.add(c);
     }
     return taken;
+  }
+
+  private static void place(
+      HolidayRule rule, LocalDate d, Set<DayOfWeek> weekend, Set<LocalDate> taken, List<LocalDate> searching) {
+    DayOfWeek dow = d.getDayOfWeek();
+    boolean onWeekend = weekend.contains(dow) && weekend.size() < 7;
+    if (!onWeekend || rule.shift() == ObservedShift.NONE) {
+      taken.add(d);
+    } else if (rule.shift() == ObservedShift.NEAREST_WEEKDAY) {
+      taken.add(dow == DayOfWeek.SATURDAY ? d.minusDays(1) : dow == DayOfWeek.SUNDAY ? d.plusDays(1) : d);
+    } else if (rule.shift() == ObservedShift.NEXT_MONDAY) {
+      taken.add(dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : d);
+    } else {
+      searching.add(d);
+    }
   }
 
   private static List<Instant[]> merge(List<Instant[]> raw) {
