@@ -1,2 +1,2 @@
-/** Generators of calendars, instants, durations and ticket histories for property-based tests. */
+/** Generators of calendars, instants, durations, ticket histories and agreements for property-based tests. */
 package dev.servicelevel.testkit;
