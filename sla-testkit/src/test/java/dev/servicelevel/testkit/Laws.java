@@ -7,7 +7,8 @@ import org.quicktheories.QuickTheory;
 /**
  * Settings shared by the property suites. QuickTheories prints the seed of a falsified property;
  * rerun with {@code -DQT_SEED=<seed>} to reproduce it. {@code -Dtestkit.examples=<n>} sets the
- * examples per property (half as many for pairs of calendars) for a longer search by hand.
+ * examples per property (fewer for pairs of calendars and comparisons with the naive reference)
+ * for a longer search by hand.
  */
 final class Laws {
 
@@ -16,6 +17,15 @@ final class Laws {
 
   /** Examples per property on pairs of calendars, which cost two calendars each. */
   static final int PAIR_EXAMPLES = EXAMPLES / 2;
+
+  /**
+   * Examples per comparison with the naive reference, whose cost grows with the years a query
+   * spans (up to the four centuries of the supported range).
+   */
+  static final int REFERENCE_EXAMPLES = EXAMPLES * 2 / 3;
+
+  /** Examples per comparison with the naive reference on pairs of calendars. */
+  static final int REFERENCE_PAIR_EXAMPLES = EXAMPLES / 3;
 
   private Laws() {}
 

@@ -10,8 +10,8 @@ import org.threeten.extra.Interval;
 /**
  * One generated example for the calendar properties: a spec, three instants (in any order), two
  * durations and a range. Besides what {@link CalendarSpecs} draws near the spec's focus, about
- * one instant in ten lies anywhere in the supported range, one in twenty at or within a week of
- * its ends, and one duration in seven is long (up to 400 days), so that spans of centuries,
+ * one instant in twenty lies anywhere in the supported range, one in twenty at or within a week
+ * of its ends, and one duration in seven is long (up to 400 days), so that spans of centuries,
  * results outside the range and calendars that never open again are met too. Its
  * {@code toString} is what QuickTheories prints for a falsified property.
  */
@@ -45,7 +45,6 @@ record Scenario(
           return r.nextBoolean() ? MIN.plusSeconds(offset) : MAX.minusSeconds(offset);
         }
       case 1:
-      case 2:
         return MIN.plusSeconds(60 * r.nextLong(SECONDS_IN_RANGE / 60));
       default:
         return CalendarSpecs.instant(r, spec);
