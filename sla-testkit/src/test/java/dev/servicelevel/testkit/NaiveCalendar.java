@@ -33,10 +33,14 @@ import org.threeten.extra.Interval;
  * with no cleverness: for every local date, the intervals of rules 2–5 (per-date hours, else
  * nothing on a holiday, else the weekly hours; each mapped on its own with
  * {@link ZonedDateTime#of}, as BusinessCalendar documents, so that overlapping intervals merge
- * instant by instant), their union, minus the closures (each mapped on its own). Open time is cut into UTC years
- * (memoised, as this model is queried many times per example) and every query is a linear scan.
- * Algebra results combine the years of their operands. Not thread-safe: a test uses one from one
- * thread.
+ * instant by instant), their union, minus the closures (each mapped on its own).
+ *
+ * <p>Unlike {@link ReferenceCalendar}, which holds a window of dates, it answers for the whole
+ * supported range: open time is computed one UTC year at a time on demand (memoised, as a model
+ * is queried many times per example) and every query is a linear scan over the years it needs.
+ * It also models union, intersection, complement and versions (by combining the years of their
+ * operands), previous openings and closings, working days and observed holidays. Not
+ * thread-safe: a test uses one from one thread.
  */
 abstract class NaiveCalendar {
 
