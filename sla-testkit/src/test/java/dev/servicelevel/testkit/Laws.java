@@ -6,14 +6,14 @@ import org.quicktheories.QuickTheory;
 
 /**
  * Settings shared by the property suites. QuickTheories prints the seed of a falsified property;
- * rerun with {@code -DQT_SEED=<seed>} to reproduce it. {@code -Dtestkit.examples=<n>} sets the
+ * rerun with {@code -DQT_SEED=<seed>} to reproduce it. {@code -Dservicelevel.examples=<n>} sets the
  * examples per property (fewer for pairs of calendars and comparisons with the naive reference)
  * for a longer search by hand.
  */
 final class Laws {
 
   /** Examples per property: enough to meet the weighted edge cases, quick enough for every build. */
-  static final int EXAMPLES = Integer.getInteger("testkit.examples", 300);
+  static final int EXAMPLES = Integer.getInteger("servicelevel.examples", 300);
 
   /** Examples per property on pairs of calendars, which cost two calendars each. */
   static final int PAIR_EXAMPLES = EXAMPLES / 2;
