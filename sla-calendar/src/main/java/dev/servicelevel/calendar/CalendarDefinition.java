@@ -52,7 +52,7 @@ abstract class CalendarDefinition {
         LocalDate last = Timeline.localDate(spans[i + 1] - 1, zone);
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
           long epochDay = d.toEpochDay();
-          if (epochDay != lastDay && d.getYear() == year) {
+          if (epochDay != lastDay && d.getYear() == year && exists(d, zone)) {
             out[w++] = (int) epochDay;
             lastDay = epochDay;
           }
@@ -60,5 +60,10 @@ abstract class CalendarDefinition {
       }
     }
     return java.util.Arrays.copyOf(out, w);
+  }
+
+  /** False for a date the zone skips entirely (Pacific/Apia, 2011-12-30): no time starts on it. */
+  private static boolean exists(LocalDate date, ZoneId zone) {
+    return date.atStartOfDay(zone).isBefore(date.plusDays(1).atStartOfDay(zone));
   }
 }

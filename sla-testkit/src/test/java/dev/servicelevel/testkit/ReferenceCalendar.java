@@ -321,6 +321,8 @@ final class ReferenceCalendar {
   }
 
   boolean isWorkingDay(LocalDate date) {
+    inWindow(date.atStartOfDay(spec.zone()).toInstant());
+    inWindow(date.plusDays(1).atStartOfDay(spec.zone()).toInstant());
     List<Instant[]> closures = new ArrayList<>();
     for (CalendarSpec.Closure c : spec.closures()) {
       closures.add(new Instant[] {ZonedDateTime.of(c.start(), spec.zone()).toInstant(), ZonedDateTime.of(c.end(), spec.zone()).toInstant()});
