@@ -75,7 +75,10 @@ public final class BusinessCalendar {
   /** The earliest instant every query supports: 1900-01-01T00:00:00Z. */
   public static final Instant MIN_SUPPORTED = Timeline.MIN;
 
-  /** The latest instant every query supports: 2400-01-01T00:00:00Z. */
+  /**
+   * The end of the supported range, 2400-01-01T00:00:00Z: valid as the end of a range, and no
+   * calendar is open at it ({@code isOpen(MAX_SUPPORTED)} is false).
+   */
   public static final Instant MAX_SUPPORTED = Timeline.MAX;
 
   private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
@@ -541,7 +544,8 @@ public final class BusinessCalendar {
    * @param days  the number of working days to move, not negative
    * @return the working day reached, not null
    * @throws IllegalArgumentException if {@code days} is negative
-   * @throws DateTimeException if there are not enough working days before the year 2400
+   * @throws DateTimeException if the date's year is outside 1900 to 2399, or there are not
+   *     enough working days before the year 2400
    */
   public LocalDate plusWorkingDays(LocalDate date, int days) {
     Objects.requireNonNull(date, "date");
