@@ -77,16 +77,17 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
     Checks.requireShare("Availability minimum", minimum());
     maintenanceNotice().ifPresent(n -> Checks.requirePositive("Maintenance notice", n));
     Checks.requireArgument(
-        maintenanceNotice().isEmpty()
-            || excludedCauses().contains(OutageCause.PLANNED_MAINTENANCE),
+        maintenanceNotice().isEmpty() || excludedCauses().contains(OutageCause.PLANNED_MAINTENANCE),
         "A maintenance notice needs planned maintenance among the excluded causes",
         id(),
         excludedCauses());
-    ignoreOutagesShorterThan()
-        .ifPresent(d -> Checks.requirePositive("Ignored outage length", d));
+    ignoreOutagesShorterThan().ifPresent(d -> Checks.requirePositive("Ignored outage length", d));
   }
 
-  /** A builder of availability targets; {@code id}, {@code service}, {@code window} and {@code minimum} are required. */
+  /**
+   * A builder of availability targets; {@code id}, {@code service}, {@code window} and
+   * {@code minimum} are required.
+   */
   public static final class Builder extends ImmutableAvailabilityTarget.Builder {
     Builder() {}
   }

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * CreditPolicy credits = CreditPolicy.builder()
  *     .fee(new BigDecimal("12000.00")).currency(Currency.getInstance("EUR"))
- *     .addTargets(TargetCredits.of("shop-prime", CreditTier.below(new BigDecimal("99.9"), BigDecimal.TEN)))
+ *     .addTargets(TargetCredits.of("shop-prime",
+ *         CreditTier.below(new BigDecimal("99.9"), BigDecimal.TEN)))
  *     .capPercent(new BigDecimal("30"))
  *     .build();
  * }</pre>

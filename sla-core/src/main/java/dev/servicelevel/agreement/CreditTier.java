@@ -39,7 +39,8 @@ public abstract class CreditTier {
       BigDecimal fromInclusive, BigDecimal toExclusive, BigDecimal creditPercent) {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toExclusive, "toExclusive");
-    return ImmutableCreditTier.of(Optional.of(fromInclusive), Optional.of(toExclusive), creditPercent);
+    return ImmutableCreditTier.of(
+        Optional.of(fromInclusive), Optional.of(toExclusive), creditPercent);
   }
 
   /**

@@ -30,7 +30,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Indicator.percentile(new BigDecimal("95"));
  * Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, new BigDecimal("300"));
- * Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
+ * Indicator.ratioTimeslices(
+ *     Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -222,7 +223,9 @@ public abstract class Indicator {
   public String toString() {
     switch (kind()) {
       case OCCURRENCES:
-        return "share of samples " + goodComparison().orElseThrow().symbol() + " "
+        return "share of samples "
+            + goodComparison().orElseThrow().symbol()
+            + " "
             + goodThreshold().orElseThrow().toPlainString();
       case PERCENTILE:
         return "p" + percentile().orElseThrow().toPlainString();
@@ -233,8 +236,11 @@ public abstract class Indicator {
       case RATIO:
         return "ratio";
       case RATIO_TIMESLICES:
-        return "share of " + slice().orElseThrow() + " slices with ratio "
-            + goodComparison().orElseThrow().symbol() + " "
+        return "share of "
+            + slice().orElseThrow()
+            + " slices with ratio "
+            + goodComparison().orElseThrow().symbol()
+            + " "
             + goodThreshold().orElseThrow().toPlainString();
       default:
         throw new AssertionError(kind());

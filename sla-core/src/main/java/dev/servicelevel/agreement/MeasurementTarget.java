@@ -71,7 +71,10 @@ public abstract non-sealed class MeasurementTarget implements MetricTarget {
     unit().ifPresent(u -> Checks.requireText("Unit", u));
   }
 
-  /** A builder of measurement targets; {@code id}, {@code service}, {@code window}, {@code indicator}, {@code comparison} and {@code objective} are required. */
+  /**
+   * A builder of measurement targets; {@code id}, {@code service}, {@code window},
+   * {@code indicator}, {@code comparison} and {@code objective} are required.
+   */
   public static final class Builder extends ImmutableMeasurementTarget.Builder {
     Builder() {}
   }

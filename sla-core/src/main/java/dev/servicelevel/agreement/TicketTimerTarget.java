@@ -165,7 +165,10 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
     Checks.requireShare("Required share of tickets", requiredShare());
   }
 
-  /** A builder of ticket timer targets; {@code id}, {@code service}, {@code window}, {@code timer}, a goal, {@code startWhen} and {@code stopWhen} are required. */
+  /**
+   * A builder of ticket timer targets; {@code id}, {@code service}, {@code window},
+   * {@code timer}, a goal, {@code startWhen} and {@code stopWhen} are required.
+   */
   public static final class Builder extends ImmutableTicketTimerTarget.Builder {
     Builder() {}
   }

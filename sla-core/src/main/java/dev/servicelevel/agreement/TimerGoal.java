@@ -7,7 +7,8 @@ import org.immutables.value.Value;
  * duration within which the timer must stop, such as "priority = P1 → 30 min business time".
  *
  * <pre>{@code
- * TimerGoal p1 = TimerGoal.of(Condition.fieldIs("priority", "P1"), BusinessDuration.businessMinutes(30));
+ * TimerGoal p1 = TimerGoal.of(
+ *     Condition.fieldIs("priority", "P1"), BusinessDuration.businessMinutes(30));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

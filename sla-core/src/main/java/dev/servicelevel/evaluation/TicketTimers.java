@@ -1,8 +1,10 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalChangePolicy;
 import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerGoal;
@@ -145,6 +147,30 @@ public final class TicketTimers {
     return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
   }
 
+  /**
+   * Evaluates a ticket's timer for a target of an agreement as of an instant, on the calendar of
+   * the target's window.
+   *
+   * @param history  the ticket's history, not null
+   * @param agreement  the agreement holding the target, not null
+   * @param targetId  the id of a ticket-timer target of the agreement, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @return the result, not null
+   * @throws IllegalArgumentException if the agreement has no ticket-timer target of that id
+   */
+  public static TimerResult evaluate(
+      TicketHistory history, Agreement agreement, String targetId, Instant asOf) {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(targetId, "targetId");
+    MetricTarget target = agreement.target(targetId).orElse(null);
+    Require.argument(
+        target instanceof TicketTimerTarget,
+        "Agreement " + agreement.id() + " has no ticket-timer target of that id",
+        targetId);
+    BusinessCalendar calendar = agreement.window(target.window()).orElseThrow().calendar();
+    return evaluate(history, (TicketTimerTarget) target, calendar, asOf);
+  }
+
   private static TimerCycle notStarted() {
     return TimerCycle.builder()
         .number(1)
@@ -253,8 +279,7 @@ public final class TicketTimers {
               : "goal " + (chosen + 1) + " of " + goals.size() + ", "
                   + (target.goalSelection() == GoalSelection.FIRST_MATCH
                       ? "first match"
-                      : "shortest match")
-                  + ": " + next;
+                      : "shortest match");
     }
 
     /** The deadline a goal gives from an instant with no pause, per its basis. */
@@ -311,8 +336,9 @@ public final class TicketTimers {
           goal != null && goal.within().basis() == BusinessDuration.Basis.ELAPSED_TIME
               ? TimeBasis.WALL
               : TimeBasis.of(calendar);
-      Duration elapsed = total(basis, running);
-      Duration pausedTime = total(basis, pausing);
+      long[] lengths = lengths(basis, running);
+      Duration elapsed = Duration.ofNanos(lengths[lengths.length - 1]);
+      Duration pausedTime = Duration.ofNanos(lengths(basis, pausing)[pausing.size() / 2]);
       ImmutableTimerCycle.Builder b =
           TimerCycle.builder()
               .number(number)
@@ -336,7 +362,7 @@ public final class TicketTimers {
       b.goalTime(goalTime).remaining(remaining).percentUsed(percent(elapsed, goalTime));
       // the open last segment runs on (no further pause) when the cycle is open and not paused
       boolean runsOn = how == End.OPEN && !paused;
-      Instant due = reach(basis, goalTime, runsOn);
+      Instant due = reach(basis, lengths, goalTime, runsOn);
       TimerState state;
       if (how == End.CANCELLED) {
         state = TimerState.CANCELLED;
@@ -362,7 +388,7 @@ public final class TicketTimers {
         next = due.plusNanos(1);
       }
       for (TimerThreshold threshold : target.thresholds()) {
-        Instant at = thresholdAt(threshold, basis, goalTime, due, runsOn);
+        Instant at = thresholdAt(threshold, basis, lengths, goalTime, due, runsOn);
         boolean reached = at != null && !at.isAfter(end);
         if (at != null && how != End.OPEN && at.isAfter(end)) {
           at = null;
@@ -376,20 +402,25 @@ public final class TicketTimers {
     }
 
     private Instant thresholdAt(
-        TimerThreshold threshold, TimeBasis basis, Duration goalTime, Instant due, boolean runsOn) {
+        TimerThreshold threshold,
+        TimeBasis basis,
+        long[] lengths,
+        Duration goalTime,
+        Instant due,
+        boolean runsOn) {
       if (threshold.shareOfGoal().isPresent()) {
         BigDecimal nanos =
             new BigDecimal(goalTime.toNanos())
                 .multiply(threshold.shareOfGoal().get())
                 .divide(HUNDRED, 0, RoundingMode.FLOOR);
-        return reach(basis, Duration.ofNanos(nanos.longValueExact()), runsOn);
+        return reach(basis, lengths, Duration.ofNanos(nanos.longValueExact()), runsOn);
       }
       BusinessDuration before = threshold.beforeDeadline().orElseThrow();
       boolean sameClock =
           (before.basis() == BusinessDuration.Basis.ELAPSED_TIME) == (basis == TimeBasis.WALL);
       if (sameClock) {
         Duration at = goalTime.minus(before.time());
-        return reach(basis, at.isNegative() ? Duration.ZERO : at, runsOn);
+        return reach(basis, lengths, at.isNegative() ? Duration.ZERO : at, runsOn);
       }
       if (due == null) {
         return null;
@@ -402,30 +433,31 @@ public final class TicketTimers {
 
     /**
      * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
-     * segment, or ahead on the last one when it runs on; null when not reached.
+     * segment, or ahead on the last one when it runs on; null when not reached. {@code cum[i]} is
+     * the time counted in the segments before segment {@code i}.
      */
-    private Instant reach(TimeBasis basis, Duration amount, boolean runsOn) {
-      Duration cum = Duration.ZERO;
-      int n = running.size();
-      for (int i = 0; i + 1 < n; i += 2) {
-        Instant from = running.get(i);
-        Duration len = basis.between(from, running.get(i + 1));
-        Duration need = amount.minus(cum);
-        boolean last = i + 2 >= n;
-        if (need.compareTo(len) <= 0 || (last && runsOn)) {
-          return need.isZero() ? from : basis.plus(from, need);
+    private Instant reach(TimeBasis basis, long[] cum, Duration amount, boolean runsOn) {
+      long target = amount.toNanos();
+      int segments = cum.length - 1;
+      for (int i = 0; i < segments; i++) {
+        long need = target - cum[i];
+        boolean last = i == segments - 1;
+        if (need <= cum[i + 1] - cum[i] || (last && runsOn)) {
+          Instant from = running.get(2 * i);
+          return need == 0 ? from : basis.plus(from, Duration.ofNanos(need));
         }
-        cum = cum.plus(len);
       }
       return null;
     }
 
-    private static Duration total(TimeBasis basis, List<Instant> segments) {
-      Duration sum = Duration.ZERO;
-      for (int i = 0; i + 1 < segments.size(); i += 2) {
-        sum = sum.plus(basis.between(segments.get(i), segments.get(i + 1)));
+    /** Running totals of the segments' lengths in nanoseconds: {@code [0, l0, l0 + l1, ...]}. */
+    private static long[] lengths(TimeBasis basis, List<Instant> segments) {
+      int n = segments.size() / 2;
+      long[] cum = new long[n + 1];
+      for (int i = 0; i < n; i++) {
+        cum[i + 1] = cum[i] + basis.between(segments.get(2 * i), segments.get(2 * i + 1)).toNanos();
       }
-      return sum;
+      return cum;
     }
 
     private static BigDecimal percent(Duration elapsed, Duration goal) {

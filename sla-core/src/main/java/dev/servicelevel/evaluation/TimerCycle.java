@@ -59,8 +59,8 @@ public abstract class TimerCycle {
   public abstract Optional<TimerGoal> goal();
 
   /**
-   * Explains how the goal was chosen, such as
-   * {@code "goal 1 of 2, first match: priority = \"P1\" -> 4 business hours"}.
+   * Explains how the goal was chosen, such as {@code "goal 1 of 2, first match"} (the goal's
+   * position among the target's goals and the selection policy); {@link #goal()} is the goal.
    *
    * @return the explanation, not null
    */
