@@ -23,7 +23,12 @@ public abstract class MeasurementFigures {
 
   static MeasurementFigures of(
       Indicator indicator, long observations, Optional<Long> meeting, boolean exactValue) {
-    return ImmutableMeasurementFigures.of(indicator, observations, meeting, exactValue);
+    return ImmutableMeasurementFigures.builder()
+        .indicator(indicator)
+        .observations(observations)
+        .meeting(meeting)
+        .exactValue(exactValue)
+        .build();
   }
 
   /**
@@ -31,7 +36,6 @@ public abstract class MeasurementFigures {
    *
    * @return the indicator, not null
    */
-  @Value.Parameter
   public abstract Indicator indicator();
 
   /**
@@ -39,7 +43,6 @@ public abstract class MeasurementFigures {
    *
    * @return the number, at least 0
    */
-  @Value.Parameter
   public abstract long observations();
 
   /**
@@ -48,7 +51,6 @@ public abstract class MeasurementFigures {
    *
    * @return the number, empty for a mean
    */
-  @Value.Parameter
   public abstract Optional<Long> meeting();
 
   /**
@@ -58,7 +60,6 @@ public abstract class MeasurementFigures {
    *
    * @return true if the value is exact
    */
-  @Value.Parameter
   public abstract boolean exactValue();
 
   /**
