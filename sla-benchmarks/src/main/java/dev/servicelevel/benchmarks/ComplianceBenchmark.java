@@ -128,7 +128,8 @@ public class ComplianceBenchmark {
 
   private static PeriodAccumulator shard(ComplianceWorkload w, int shard, int shards) {
     PeriodAccumulator acc =
-        PeriodAccumulator.of(ComplianceWorkload.SLA, ComplianceWorkload.MARCH, ComplianceWorkload.AS_OF);
+        PeriodAccumulator.of(
+            ComplianceWorkload.SLA, ComplianceWorkload.MARCH, ComplianceWorkload.AS_OF);
     int n = w.outages.size();
     w.outages.subList(n * shard / shards, n * (shard + 1) / shards).forEach(acc::add);
     n = w.tickets.size();

@@ -20,8 +20,13 @@ public abstract class AvailabilityFigures {
   AvailabilityFigures() {}
 
   static AvailabilityFigures of(
-      Duration agreedTime, Duration agreedTimeSoFar, Duration downtime, long counted, long excluded) {
-    return ImmutableAvailabilityFigures.of(agreedTime, agreedTimeSoFar, downtime, counted, excluded);
+      Duration agreedTime,
+      Duration agreedTimeSoFar,
+      Duration downtime,
+      long counted,
+      long excluded) {
+    return ImmutableAvailabilityFigures.of(
+        agreedTime, agreedTimeSoFar, downtime, counted, excluded);
   }
 
   /**

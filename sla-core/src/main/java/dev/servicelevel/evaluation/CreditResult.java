@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,8 +223,9 @@ public abstract class CreditResult {
    */
   @Override
   public String toString() {
-    return "credit " + cappedPercent().toPlainString() + " % (" + combination().name().toLowerCase(java.util.Locale.ROOT)
-        + " " + combinedPercent().toPlainString() + " %"
+    return "credit " + cappedPercent().toPlainString() + " % ("
+        + combination().name().toLowerCase(Locale.ROOT) + " " + combinedPercent().toPlainString()
+        + " %"
         + capPercent().map(c -> ", cap " + c.toPlainString() + " %").orElse("") + ") = "
         + amount().toPlainString() + " " + currency().getCurrencyCode()
         + (payable().compareTo(amount()) == 0 ? "" : ", below the minimum payout: 0 paid")

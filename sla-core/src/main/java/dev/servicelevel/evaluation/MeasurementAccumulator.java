@@ -569,7 +569,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
 
   /** The verdict of a share: {@code 100 * part / all} against the objective. */
   private void share(
-      ImmutableTargetResult.Builder b, long part, long all, ErrorBudget.Unit unit, boolean complete) {
+      ImmutableTargetResult.Builder b,
+      long part,
+      long all,
+      ErrorBudget.Unit unit,
+      boolean complete) {
     BigDecimal num = BigDecimal.valueOf(part).multiply(HUNDRED);
     BigDecimal den = BigDecimal.valueOf(all);
     boolean higherBetter = target.comparison().isHigherBetter();
@@ -613,7 +617,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       exact = rankOracle(k, key, lowerBetter);
       boolean met = Verdict.meets(exact, target.comparison(), target.objective());
       BigDecimal estimate = lowerBetter ? Distribution.high(key) : Distribution.low(key);
-      estimate = met ? clamp(estimate, minMeeting, maxMeeting) : clamp(estimate, minFailing, maxFailing);
+      estimate =
+          met
+              ? clamp(estimate, minMeeting, maxMeeting)
+              : clamp(estimate, minFailing, maxFailing);
       value = ExactValue.plain(estimate);
     }
     long allowed = lowerBetter ? n - k : k - 1;
@@ -676,7 +683,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
   }
 
   private void figures(
-      ImmutableTargetResult.Builder b, long observations, Optional<Long> meets, boolean exactValue) {
+      ImmutableTargetResult.Builder b,
+      long observations,
+      Optional<Long> meets,
+      boolean exactValue) {
     b.measurement(MeasurementFigures.of(target.indicator(), observations, meets, exactValue));
   }
 

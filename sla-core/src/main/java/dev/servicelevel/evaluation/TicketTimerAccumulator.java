@@ -142,7 +142,10 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     }
     List<TimerCycle> cycles = TicketTimers.evaluate(history, target, calendar, cutoff).cycles();
     for (TimerCycle cycle : cycles) {
-      String id = cycles.size() == 1 ? history.ticketId() : history.ticketId() + " cycle " + cycle.number();
+      String id =
+          cycles.size() == 1
+              ? history.ticketId()
+              : history.ticketId() + " cycle " + cycle.number();
       if (options.ticketMembership() == TicketMembership.BY_START) {
         byStart(id, cycle);
       } else {

@@ -59,8 +59,7 @@ class AvailabilityAccumulatorTest {
 
   @Test
   void budget_999Of31DayMonthAllows44Min38point4s() {
-    TargetResult r =
-        AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JULY, AFTER_JULY).result();
+    TargetResult r = AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JULY, AFTER_JULY).result();
     ErrorBudget b = r.budget().orElseThrow();
     assertEquals(dec("2678.4"), b.allowed());
     assertEquals(Optional.of(Duration.parse("PT44M38.4S")), b.allowedTime());
@@ -68,7 +67,8 @@ class AvailabilityAccumulatorTest {
 
   @Test
   void availability_downtimeOfExactlyTheBudgetMeetsAtRisk() {
-    TargetResult r = june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(2592)));
+    TargetResult r =
+        june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(2592)));
     assertEquals(Optional.of(dec("99.9")), r.achieved());
     assertEquals(ComplianceStatus.AT_RISK, r.status());
     assertEquals(Optional.of(dec("0")), r.margin());
@@ -89,7 +89,8 @@ class AvailabilityAccumulatorTest {
 
   @Test
   void availability_halfTheBudgetIsMetWithHalfLeft() {
-    TargetResult r = june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(1296)));
+    TargetResult r =
+        june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(1296)));
     assertEquals(ComplianceStatus.MET, r.status());
     assertEquals(Optional.of(dec("99.95")), r.achieved());
     assertEquals(Optional.of(dec("0.05")), r.margin());
@@ -297,7 +298,8 @@ class AvailabilityAccumulatorTest {
 
   @Test
   void outages_ofOtherServicesAndOutsideThePeriodChangeNothing() {
-    Outage other = Outage.of("X", "mail", Interval.of(utc("2025-06-10T10:00"), Duration.ofHours(1)));
+    Outage other =
+        Outage.of("X", "mail", Interval.of(utc("2025-06-10T10:00"), Duration.ofHours(1)));
     Outage may = outage("Y", utc("2025-05-31T23:00"), Duration.ofMinutes(30));
     Outage straddling = outage("Z", utc("2025-06-30T23:50"), Duration.ofMinutes(30));
     TargetResult r = june(NINES3, other, may, straddling);
@@ -372,7 +374,11 @@ class AvailabilityAccumulatorTest {
   void explanation_listsTheWorstOutagesUpToTheLimitAndCountsAll() {
     AvailabilityAccumulator acc =
         AvailabilityAccumulator.of(
-            NINES3, ALWAYS_UTC, JUNE, AFTER_JUNE, EvaluationOptions.builder().worstRecords(2).build());
+            NINES3,
+            ALWAYS_UTC,
+            JUNE,
+            AFTER_JUNE,
+            EvaluationOptions.builder().worstRecords(2).build());
     for (int i = 1; i <= 5; i++) {
       acc.add(outage("O" + i, utc("2025-06-0" + i + "T10:00"), Duration.ofMinutes(i)));
     }
@@ -387,7 +393,8 @@ class AvailabilityAccumulatorTest {
     Outage b = outage("B", utc("2025-06-10T10:15"), Duration.ofMinutes(30));
     Outage c = outage("C", utc("2025-06-12T10:15"), Duration.ofMinutes(3));
     AvailabilityAccumulator left = AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JUNE, AFTER_JUNE);
-    AvailabilityAccumulator right = AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JUNE, AFTER_JUNE);
+    AvailabilityAccumulator right =
+        AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JUNE, AFTER_JUNE);
     left.add(b);
     right.add(c).add(a);
     assertEquals(june(NINES3, a, b, c), left.merge(right).result());
@@ -409,7 +416,8 @@ class AvailabilityAccumulatorTest {
 
   @Test
   void result_readsAsOneLine() {
-    TargetResult r = june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(1296)));
+    TargetResult r =
+        june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(1296)));
     assertEquals(
         "shop-avail 2025-06 availability: MET 99.95 % (required >= 99.9 %), margin 0.05,"
             + " budget allowed PT43M12S, used PT21M36S (50 %), left PT21M36S, burn rate 0.5",

@@ -153,7 +153,8 @@ class ChainAnalysisTest {
   void ucLessAvailableThanItsSla_isFlagged() {
     AgreementChain chain =
         AgreementChain.of(
-            SLA, supporting("dc-uc", AgreementKind.UNDERPINNING_CONTRACT, hosting("power", "99.5")));
+            SLA,
+            supporting("dc-uc", AgreementKind.UNDERPINNING_CONTRACT, hosting("power", "99.5")));
     assertEquals(
         List.of("availability 99.5 % is lower than 99.9 %"),
         ChainAnalysis.weakLinks(chain).stream().map(WeakLink::reason).toList());
@@ -185,9 +186,7 @@ class ChainAnalysisTest {
         ChainAnalysis.weakLinks(
             AgreementChain.of(SLA, supporting("api-ola", AgreementKind.OLA, looser, other)));
     assertEquals(
-        List.of(
-            "p95 <= 350 is looser than <= 300",
-            "mean <= cannot be compared with p95 <="),
+        List.of("p95 <= 350 is looser than <= 300", "mean <= cannot be compared with p95 <="),
         weak.stream().map(WeakLink::reason).toList());
   }
 

@@ -37,17 +37,21 @@ final class ComplianceFixtures {
   static final ZoneId UTC = ZoneOffset.UTC;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final BusinessCalendar ALWAYS_UTC = BusinessCalendar.alwaysOpen(UTC);
+
   /** EcoShop's prime time: Mon–Sat 08:00–22:00 Berlin. */
   static final BusinessCalendar PRIME =
       BusinessCalendar.builder(BERLIN)
           .open(EnumSet.range(MONDAY, SATURDAY), LocalTime.of(8, 0), LocalTime.of(22, 0))
           .build();
+
   static final BusinessCalendar NON_PRIME = PRIME.complement();
 
   /** June 2025 in UTC: 30 days. */
   static final PeriodRange JUNE = month(2025, 6, UTC);
+
   /** July 2025 in UTC: 31 days. */
   static final PeriodRange JULY = month(2025, 7, UTC);
+
   /** March 2025 in Berlin. */
   static final PeriodRange MARCH = month(2025, 3, BERLIN);
 
@@ -94,7 +98,8 @@ final class ComplianceFixtures {
         .timer(TimerKind.RESPOND)
         .addGoals(
             TimerGoal.of(
-                Condition.fieldIs("priority", "P1"), BusinessDuration.elapsed(Duration.ofMinutes(30))),
+                Condition.fieldIs("priority", "P1"),
+                BusinessDuration.elapsed(Duration.ofMinutes(30))),
             TimerGoal.of(
                 Condition.fieldIs("priority", "P2"), BusinessDuration.elapsed(Duration.ofHours(2))))
         .startWhen(Condition.event("created"))
@@ -112,7 +117,8 @@ final class ComplianceFixtures {
     return TicketHistory.of(id, events);
   }
 
-  static MeasurementTarget.Builder measurement(Indicator indicator, Comparison c, String objective) {
+  static MeasurementTarget.Builder measurement(
+      Indicator indicator, Comparison c, String objective) {
     return measurement("latency", indicator, c, objective);
   }
 

@@ -25,9 +25,11 @@ final class ComplianceGenerators {
 
   /** Minutes from a day before June to a day after it. */
   private static final int SPAN_MINUTES = 32 * 24 * 60;
+
   private static final Instant ORIGIN = JUNE.start().minus(Duration.ofDays(1));
   private static final List<BigDecimal> IMPACTS =
-      List.of(BigDecimal.ONE, new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.333"));
+      List.of(
+          BigDecimal.ONE, new BigDecimal("0.5"), new BigDecimal("0.25"), new BigDecimal("0.333"));
 
   private ComplianceGenerators() {}
 
@@ -38,7 +40,10 @@ final class ComplianceGenerators {
     Gen<Instant> bounds =
         Generate.pick(
             List.of(
-                JUNE.start(), JUNE.end(), JUNE.start().minusSeconds(1), JUNE.end().minusSeconds(1)));
+                JUNE.start(),
+                JUNE.end(),
+                JUNE.start().minusSeconds(1),
+                JUNE.end().minusSeconds(1)));
     return grid.mix(bounds, 10);
   }
 
@@ -108,7 +113,10 @@ final class ComplianceGenerators {
         integers()
             .between(1, 300)
             .map(m -> Optional.of(Duration.ofMinutes(m)))
-            .mix(Generate.pick(List.of(Optional.<Duration>empty(), Optional.of(Duration.ofMinutes(30)))), 25);
+            .mix(
+                Generate.pick(
+                    List.of(Optional.<Duration>empty(), Optional.of(Duration.ofMinutes(30)))),
+                25);
     return instants()
         .zip(
             Generate.pick(List.of("P1", "P1", "P2", "P3")),
@@ -118,7 +126,10 @@ final class ComplianceGenerators {
               List<TicketEvent> events = new ArrayList<>();
               events.add(TicketEvent.of(created, "created", Map.of("priority", priority)));
               reply.ifPresent(
-                  r -> events.add(TicketEvent.of(created.plus(r), n % 10 == 0 ? "withdrawn" : "agent-reply")));
+                  r ->
+                      events.add(
+                          TicketEvent.of(
+                              created.plus(r), n % 10 == 0 ? "withdrawn" : "agent-reply")));
               return TicketHistory.of("T-" + n, events);
             });
   }

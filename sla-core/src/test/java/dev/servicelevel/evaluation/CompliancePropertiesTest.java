@@ -5,13 +5,13 @@ import static dev.servicelevel.evaluation.ComplianceFixtures.JUNE;
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
 import static dev.servicelevel.evaluation.ComplianceGenerators.countedOutages;
+import static dev.servicelevel.evaluation.ComplianceGenerators.instants;
+import static dev.servicelevel.evaluation.ComplianceGenerators.lengths;
 import static dev.servicelevel.evaluation.ComplianceGenerators.outageLists;
 import static dev.servicelevel.evaluation.ComplianceGenerators.sampleLists;
 import static dev.servicelevel.evaluation.ComplianceGenerators.seeds;
 import static dev.servicelevel.evaluation.ComplianceGenerators.shardIndexes;
 import static dev.servicelevel.evaluation.ComplianceGenerators.ticketLists;
-import static dev.servicelevel.evaluation.ComplianceGenerators.instants;
-import static dev.servicelevel.evaluation.ComplianceGenerators.lengths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -84,7 +84,11 @@ class CompliancePropertiesTest {
               assertTrue(a.signum() >= 0 && a.compareTo(HUNDRED) <= 0, "in [0, 100]: " + a);
               assertTrue(b.compareTo(a) <= 0, "non-increasing: " + a + " then " + b);
               assertTrue(
-                  after.budget().orElseThrow().used().compareTo(before.budget().orElseThrow().used())
+                  after
+                          .budget()
+                          .orElseThrow()
+                          .used()
+                          .compareTo(before.budget().orElseThrow().used())
                       >= 0);
             });
   }
@@ -215,7 +219,8 @@ class CompliancePropertiesTest {
               for (int i = 0; i < n; i++) {
                 samples.add(
                     Sample.of(
-                        JUNE.start().plusSeconds(i), BigDecimal.valueOf(random.nextInt(40_000), 2)));
+                        JUNE.start().plusSeconds(i),
+                        BigDecimal.valueOf(random.nextInt(40_000), 2)));
               }
               List<Integer> shards = new ArrayList<>();
               for (int i = 0; i < n; i++) {
@@ -225,7 +230,12 @@ class CompliancePropertiesTest {
                   () -> MeasurementAccumulator.of(P95, ALWAYS_UTC, JUNE, AFTER_JUNE, FEW);
               TargetResult onePass = empty.get().addSamples(samples).result();
               TargetResult merged =
-                  sharded(samples, shards, empty, MeasurementAccumulator::add, MeasurementAccumulator::merge)
+                  sharded(
+                          samples,
+                          shards,
+                          empty,
+                          MeasurementAccumulator::add,
+                          MeasurementAccumulator::merge)
                       .result();
               assertEquals(onePass, merged);
               // and the bucketed value is within 1 % of the exact nearest rank
@@ -255,12 +265,19 @@ class CompliancePropertiesTest {
         .checkAssert(
             (outages, tickets, samples, seed) -> {
               assertEquals(
-                  availability(outages, AFTER_JUNE), availability(shuffled(outages, seed), AFTER_JUNE));
+                  availability(outages, AFTER_JUNE),
+                  availability(shuffled(outages, seed), AFTER_JUNE));
               Function<List<TicketHistory>, TargetResult> respond =
-                  l -> TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, FEW).addAll(l).result();
+                  l ->
+                      TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, FEW)
+                          .addAll(l)
+                          .result();
               assertEquals(respond.apply(tickets), respond.apply(shuffled(tickets, seed)));
               Function<List<Sample>, TargetResult> p95 =
-                  l -> MeasurementAccumulator.of(P95, ALWAYS_UTC, JUNE, AFTER_JUNE, FEW).addSamples(l).result();
+                  l ->
+                      MeasurementAccumulator.of(P95, ALWAYS_UTC, JUNE, AFTER_JUNE, FEW)
+                          .addSamples(l)
+                          .result();
               assertEquals(p95.apply(samples), p95.apply(shuffled(samples, seed)));
             });
   }
@@ -306,7 +323,10 @@ class CompliancePropertiesTest {
               BigDecimal capPercent = BigDecimal.valueOf(cap);
               assertTrue(c.cappedPercent().compareTo(capPercent) <= 0, c.toString());
               BigDecimal capAmount = p.fee().multiply(capPercent).divide(HUNDRED);
-              assertTrue(c.amount().compareTo(capAmount.setScale(2, java.math.RoundingMode.HALF_EVEN)) <= 0, c.toString());
+              assertTrue(
+                  c.amount().compareTo(capAmount.setScale(2, java.math.RoundingMode.HALF_EVEN))
+                      <= 0,
+                  c.toString());
               assertTrue(c.payable().compareTo(c.amount()) <= 0);
             });
   }

@@ -24,10 +24,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class CreditResultTest {
 
@@ -57,7 +57,12 @@ class CreditResultTest {
   /** The June result of availability target {@code id} (99.9 %) with this much downtime. */
   static TargetResult june(String id, Duration downtime) {
     AvailabilityTarget t =
-        AvailabilityTarget.builder().id(id).service("shop").window("all").minimum(dec("99.9")).build();
+        AvailabilityTarget.builder()
+            .id(id)
+            .service("shop")
+            .window("all")
+            .minimum(dec("99.9"))
+            .build();
     AvailabilityAccumulator acc = AvailabilityAccumulator.of(t, ALWAYS_UTC, JUNE, AFTER_JUNE);
     if (!downtime.isZero()) {
       acc.add(outage(id + "-down", utc("2025-06-01T00:00"), downtime));
@@ -68,7 +73,8 @@ class CreditResultTest {
   /** Downtime that leaves exactly this availability of June's 2,592,000 s. */
   static Duration downtimeFor(String availability) {
     BigDecimal seconds =
-        BigDecimal.valueOf(2_592_000).multiply(BigDecimal.valueOf(100).subtract(dec(availability)))
+        BigDecimal.valueOf(2_592_000)
+            .multiply(BigDecimal.valueOf(100).subtract(dec(availability)))
             .divide(BigDecimal.valueOf(100));
     return Duration.ofNanos(seconds.movePointRight(9).longValueExact());
   }
@@ -108,8 +114,7 @@ class CreditResultTest {
     assertEquals("a at 94: [.., 95) -> 30 %", c.lines().get(0).toString());
     assertTrue(c.isFinal());
     assertEquals(Optional.of(JUNE), c.period());
-    assertEquals(
-        "credit 30 % (sum 45 %, cap 30 %) = 6000.00 EUR, caused by [a, b]", c.toString());
+    assertEquals("credit 30 % (sum 45 %, cap 30 %) = 6000.00 EUR, caused by [a, b]", c.toString());
   }
 
   @Test
@@ -143,8 +148,7 @@ class CreditResultTest {
         CreditPolicy.builder()
             .fee(dec("1010"))
             .currency(Currency.getInstance("JPY"))
-            .addTargets(
-                TargetCredits.of("a", CreditTier.below(dec("99.9"), dec("2.5"))))
+            .addTargets(TargetCredits.of("a", CreditTier.below(dec("99.9"), dec("2.5"))))
             .build();
     // 1010 * 2.5 % = 25.25 -> 25
     assertEquals(dec("25"), CreditResult.of(yen, List.of(june("a", downtimeFor("99")))).amount());
@@ -153,7 +157,8 @@ class CreditResultTest {
   @Test
   void cap_ofZeroMeansNoCredit() {
     CreditResult c =
-        CreditResult.of(policy().capPercent(dec("0")).build(), List.of(june("a", downtimeFor("90"))));
+        CreditResult.of(
+            policy().capPercent(dec("0")).build(), List.of(june("a", downtimeFor("90"))));
     assertEquals(dec("0"), c.cappedPercent());
     assertEquals(dec("0.00"), c.amount());
     assertEquals(List.of("a"), c.causedBy());
@@ -163,8 +168,7 @@ class CreditResultTest {
   void noData_metAndAtRiskResultsEarnNothing() {
     CreditResult c =
         CreditResult.of(
-            policy().build(),
-            List.of(june("a", downtimeFor("99.9")), june("b", Duration.ZERO)));
+            policy().build(), List.of(june("a", downtimeFor("99.9")), june("b", Duration.ZERO)));
     assertEquals(List.of(), c.lines());
     assertEquals(dec("0.00"), c.amount());
     assertEquals(List.of(), c.causedBy());
@@ -173,7 +177,12 @@ class CreditResultTest {
   @Test
   void runningPeriod_creditIsProvisional() {
     AvailabilityTarget t =
-        AvailabilityTarget.builder().id("a").service("shop").window("all").minimum(dec("99.9")).build();
+        AvailabilityTarget.builder()
+            .id("a")
+            .service("shop")
+            .window("all")
+            .minimum(dec("99.9"))
+            .build();
     TargetResult running =
         AvailabilityAccumulator.of(t, ALWAYS_UTC, JUNE, utc("2025-06-10T00:00"))
             .add(outage("x", utc("2025-06-02T00:00"), Duration.ofHours(1)))
@@ -186,11 +195,18 @@ class CreditResultTest {
   @Test
   void of_rejectsResultsOfSeveralPeriods() {
     AvailabilityTarget t =
-        AvailabilityTarget.builder().id("a").service("shop").window("all").minimum(dec("99.9")).build();
-    TargetResult july = AvailabilityAccumulator.of(t, ALWAYS_UTC, JULY, utc("2025-08-01T00:00")).result();
+        AvailabilityTarget.builder()
+            .id("a")
+            .service("shop")
+            .window("all")
+            .minimum(dec("99.9"))
+            .build();
+    TargetResult july =
+        AvailabilityAccumulator.of(t, ALWAYS_UTC, JULY, utc("2025-08-01T00:00")).result();
     TargetResult juneB = june("b", Duration.ZERO);
     assertRejected(
-        "Credits are computed for one billing period; target has two results: a / 2025-07 / 2025-06",
+        "Credits are computed for one billing period; target has two results: a / 2025-07 /"
+            + " 2025-06",
         () -> CreditResult.of(policy().build(), List.of(june("a", Duration.ZERO), july)));
     assertRejected(
         "Credits are computed for one billing period; results are for different periods: 2025-06"

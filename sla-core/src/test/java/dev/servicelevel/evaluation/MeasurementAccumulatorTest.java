@@ -118,7 +118,8 @@ class MeasurementAccumulatorTest {
     // k = 2: x[2] = 2, not > 2; budget k - 1 = 1 sample at most 2, used 2
     TargetResult strict = withValues(p10, oneTo(20)).result();
     assertEquals(ComplianceStatus.BREACHED, strict.status());
-    assertEquals(ErrorBudget.of(ErrorBudget.Unit.SAMPLES, dec("1"), dec("2")), strict.budget().get());
+    assertEquals(
+        ErrorBudget.of(ErrorBudget.Unit.SAMPLES, dec("1"), dec("2")), strict.budget().get());
   }
 
   /** 10,000 distinct values 0.1, 0.2, ..., 1000.0: beyond the exact limit. */
@@ -132,8 +133,7 @@ class MeasurementAccumulatorTest {
   @Test
   void percentile_overManyDistinctValuesIsWithinOnePercentAndTheVerdictExact() {
     // exact p95 = x[9500] = 950.0; bucket [950, 951), reported at its upper end
-    TargetResult loose =
-        tenThousandDistinct(june(p95(Comparison.LESS_OR_EQUAL, "1000"))).result();
+    TargetResult loose = tenThousandDistinct(june(p95(Comparison.LESS_OR_EQUAL, "1000"))).result();
     assertFalse(loose.measurement().orElseThrow().exactValue());
     assertEquals(Optional.of(dec("951")), loose.achieved());
     assertEquals(ComplianceStatus.MET, loose.status());
@@ -159,7 +159,11 @@ class MeasurementAccumulatorTest {
     TargetResult told =
         tenThousandDistinct(
                 MeasurementAccumulator.of(
-                    target, ALWAYS_UTC, JUNE, AFTER_JUNE, EvaluationOptions.defaults(),
+                    target,
+                    ALWAYS_UTC,
+                    JUNE,
+                    AFTER_JUNE,
+                    EvaluationOptions.defaults(),
                     List.of(dec("900"), dec("950.05"))))
             .result();
     assertEquals(dec("5"), told.tierIn(credits).orElseThrow().creditPercent());
@@ -174,14 +178,18 @@ class MeasurementAccumulatorTest {
   void mean_isExactAndReportedTowardsTheUnfavourableSide() {
     List<String> values = List.of("100", "200", "301");
     TargetResult met =
-        withValues(measurement(Indicator.mean(), Comparison.LESS_OR_EQUAL, "200.333334").build(), values)
+        withValues(
+                measurement(Indicator.mean(), Comparison.LESS_OR_EQUAL, "200.333334").build(),
+                values)
             .result();
     assertEquals(ComplianceStatus.MET, met.status());
     assertEquals(Optional.of(dec("200.333334")), met.achieved());
     assertEquals(Optional.empty(), met.budget());
     assertEquals(Optional.empty(), met.measurement().orElseThrow().meeting());
     TargetResult breached =
-        withValues(measurement(Indicator.mean(), Comparison.LESS_OR_EQUAL, "200.333333").build(), values)
+        withValues(
+                measurement(Indicator.mean(), Comparison.LESS_OR_EQUAL, "200.333333").build(),
+                values)
             .result();
     assertEquals(ComplianceStatus.BREACHED, breached.status());
     assertEquals(Optional.of(dec("200.333334")), breached.achieved());
@@ -189,7 +197,8 @@ class MeasurementAccumulatorTest {
 
   @Test
   void max_breachesWithOneSampleAboveEvenWhileRunning() {
-    MeasurementTarget target = measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "300").build();
+    MeasurementTarget target =
+        measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "300").build();
     TargetResult r =
         MeasurementAccumulator.of(target, ALWAYS_UTC, JUNE, utc("2025-06-03T00:00"))
             .add(T0, dec("120"))
@@ -235,7 +244,8 @@ class MeasurementAccumulatorTest {
     assertEquals(Optional.of(dec("99.5")), r.achieved());
     assertEquals(ComplianceStatus.AT_RISK, r.status());
     assertEquals(ErrorBudget.of(ErrorBudget.Unit.EVENTS, dec("10"), dec("10")), r.budget().get());
-    assertEquals(MeasurementFigures.of(Indicator.ratio(), 2000, Optional.of(1990L), true),
+    assertEquals(
+        MeasurementFigures.of(Indicator.ratio(), 2000, Optional.of(1990L), true),
         r.measurement().orElseThrow());
     assertEquals(
         "2025-06-02T00:00:00Z/2025-06-02T00:01:00Z: 990 of 1000 events counted",
@@ -257,7 +267,8 @@ class MeasurementAccumulatorTest {
     MeasurementTarget slices =
         measurement(
                 "slices",
-                Indicator.ratioTimeslices(Duration.ofHours(1), Comparison.GREATER_OR_EQUAL, dec("99")),
+                Indicator.ratioTimeslices(
+                    Duration.ofHours(1), Comparison.GREATER_OR_EQUAL, dec("99")),
                 Comparison.GREATER_OR_EQUAL,
                 "50")
             .build();
@@ -299,7 +310,8 @@ class MeasurementAccumulatorTest {
 
   @Test
   void emptyPeriod_hasNoData() {
-    TargetResult r = june(p95(Comparison.LESS_OR_EQUAL, "300")).add(utc("2025-07-01T00:00"), dec("1")).result();
+    TargetResult r =
+        june(p95(Comparison.LESS_OR_EQUAL, "300")).add(utc("2025-07-01T00:00"), dec("1")).result();
     assertEquals(ComplianceStatus.NO_DATA, r.status());
     assertEquals(Optional.empty(), r.achieved());
     assertEquals(0, r.measurement().orElseThrow().observations());

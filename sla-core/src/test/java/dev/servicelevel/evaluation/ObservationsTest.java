@@ -62,11 +62,13 @@ class ObservationsTest {
         "Outage interval must not be empty: INC-1 / 2025-06-10T10:00:00Z/2025-06-10T10:00:00Z",
         () -> Outage.of("INC-1", "shop", Interval.of(HOUR.getStart(), HOUR.getStart())));
     assertRejected(
-        "Outage interval must be bounded: INC-1 / 2025-06-10T10:00:00Z/+1000000000-12-31T23:59:59.999999999Z",
+        "Outage interval must be bounded: INC-1 /"
+            + " 2025-06-10T10:00:00Z/+1000000000-12-31T23:59:59.999999999Z",
         () -> Outage.of("INC-1", "shop", Interval.of(HOUR.getStart(), Instant.MAX)));
     assertRejected(
         "Outage impact must be more than 0 and at most 1: INC-1 / 1.5",
-        () -> Outage.builder().id("INC-1").service("shop").interval(HOUR).impact(dec("1.5")).build());
+        () ->
+            Outage.builder().id("INC-1").service("shop").interval(HOUR).impact(dec("1.5")).build());
     assertRejected(
         "Outage impact must be more than 0 and at most 1: INC-1 / 0",
         () -> Outage.builder().id("INC-1").service("shop").interval(HOUR).impact(dec("0")).build());
@@ -129,8 +131,7 @@ class ObservationsTest {
     assertEquals(utc("2025-05-01T00:00"), q2.cutoff(utc("2025-05-01T00:00")));
     assertEquals(q2.end(), q2.cutoff(utc("2026-01-01T00:00")));
     assertEquals("2025-06 (2025-06-01T00:00:00Z/2025-07-01T00:00:00Z)", JUNE.toString());
-    assertRejected(
-        "Period label must not be blank: ''", () -> PeriodRange.of("", JUNE.interval()));
+    assertRejected("Period label must not be blank: ''", () -> PeriodRange.of("", JUNE.interval()));
     assertRejected(
         "Period must be bounded and not empty: x / 2025-06-01T00:00:00Z/2025-06-01T00:00:00Z",
         () -> PeriodRange.of("x", Interval.of(JUNE.start(), JUNE.start())));
@@ -171,8 +172,7 @@ class ObservationsTest {
   @Test
   void errorBudget_textAndShares() {
     ErrorBudget time = ErrorBudget.of(ErrorBudget.Unit.SECONDS, dec("2592"), dec("3000"));
-    assertEquals(
-        "allowed PT43M12S, used PT50M (115.75 %), left -PT6M48S", time.toString());
+    assertEquals("allowed PT43M12S, used PT50M (115.75 %), left -PT6M48S", time.toString());
     ErrorBudget none = ErrorBudget.of(ErrorBudget.Unit.TICKETS, dec("0"), dec("0"));
     assertEquals("allowed 0 tickets, used 0, left 0", none.toString());
     assertEquals(java.util.Optional.empty(), none.usedPercent());

@@ -29,7 +29,10 @@ class OverallScoreTest {
     // before March starts no target has data
     List<TargetResult> results =
         Compliance.evaluate(
-                SLA, LocalDate.of(2025, 3, 1), Instant.parse("2025-02-01T00:00:00Z"), Observations.empty())
+                SLA,
+                LocalDate.of(2025, 3, 1),
+                Instant.parse("2025-02-01T00:00:00Z"),
+                Observations.empty())
             .results();
     OverallScore s = OverallScore.of(SLA, results);
     assertEquals(Optional.empty(), s.value());
@@ -45,7 +48,8 @@ class OverallScoreTest {
     // shop-prime breached: shop has 1 of 2 targets with data met, weight 3; report 100, weight 1
     Outage crash =
         Outage.of("X", "shop", Interval.of(berlin("2025-03-04T10:00"), Duration.ofHours(2)));
-    OverallScore one = OverallScore.of(SLA, march(Observations.builder().outages(List.of(crash)).build()));
+    OverallScore one =
+        OverallScore.of(SLA, march(Observations.builder().outages(List.of(crash)).build()));
     assertEquals(Map.of("shop", dec("50"), "report", dec("100")), one.services());
     assertEquals(Optional.of(dec("62.5")), one.value());
   }
@@ -64,8 +68,7 @@ class OverallScoreTest {
                 TicketEvent.of(berlin("2025-03-04T10:05"), "agent-reply")));
     OverallScore s =
         OverallScore.of(
-            SLA,
-            march(Observations.builder().outages(List.of(crash)).tickets(List.of(t)).build()));
+            SLA, march(Observations.builder().outages(List.of(crash)).tickets(List.of(t)).build()));
     assertEquals(Map.of("shop", dec("66.66"), "report", dec("100")), s.services());
     assertEquals(Optional.of(dec("75")), s.value());
   }

@@ -119,11 +119,15 @@ class PeriodReportTest {
     assertEquals(dec("1000.00"), r.credit().orElseThrow().amount());
   }
 
+  static Outage hourDown(String id, String berlinStart) {
+    return Outage.of(id, "shop", Interval.of(berlin(berlinStart), Duration.ofHours(1)));
+  }
+
   @Test
   void evaluate_overARangeOfMonthsReadsSourcesOnceAndFeedsTermination() {
-    Outage jan = Outage.of("J", "shop", Interval.of(berlin("2025-01-07T10:00"), Duration.ofHours(1)));
-    Outage feb = Outage.of("F", "shop", Interval.of(berlin("2025-02-04T10:00"), Duration.ofHours(1)));
-    Outage mar = Outage.of("M", "shop", Interval.of(berlin("2025-03-04T10:00"), Duration.ofHours(1)));
+    Outage jan = hourDown("J", "2025-01-07T10:00");
+    Outage feb = hourDown("F", "2025-02-04T10:00");
+    Outage mar = hourDown("M", "2025-03-04T10:00");
     int[] reads = {0};
     Iterable<Outage> once = () -> {
       reads[0]++;
@@ -148,10 +152,15 @@ class PeriodReportTest {
   @Test
   void evaluate_rejectsDatesOutsideTheValidityAndUnknownMeasurementTargets() {
     assertRejected(
-        "Date is outside the agreement's validity: ecoshop-sla / 2024-12-31 / 2025-01-01/2027-01-01",
-        () -> Compliance.evaluate(SLA, LocalDate.of(2024, 12, 31), Instant.EPOCH, Observations.empty()));
+        "Date is outside the agreement's validity: ecoshop-sla / 2024-12-31"
+            + " / 2025-01-01/2027-01-01",
+        () ->
+            Compliance.evaluate(
+                SLA, LocalDate.of(2024, 12, 31), Instant.EPOCH, Observations.empty()));
     Observations wrong =
-        Observations.builder().samples("respond", List.of(Sample.of(Instant.EPOCH, BigDecimal.ONE))).build();
+        Observations.builder()
+            .samples("respond", List.of(Sample.of(Instant.EPOCH, BigDecimal.ONE)))
+            .build();
     assertRejected(
         "Agreement has no measurement target with this id: ecoshop-sla / respond",
         () -> Compliance.evaluate(SLA, LocalDate.of(2025, 3, 1), Instant.EPOCH, wrong));

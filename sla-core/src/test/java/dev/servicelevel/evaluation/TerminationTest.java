@@ -23,7 +23,12 @@ class TerminationTest {
   /** Results of target {@code id} for months 1, 2, ... of 2025: 'B' breached, 'M' met. */
   static List<TargetResult> months(String id, String pattern) {
     AvailabilityTarget t =
-        AvailabilityTarget.builder().id(id).service("shop").window("all").minimum(dec("99.9")).build();
+        AvailabilityTarget.builder()
+            .id(id)
+            .service("shop")
+            .window("all")
+            .minimum(dec("99.9"))
+            .build();
     List<TargetResult> results = new ArrayList<>();
     for (int m = 1; m <= pattern.length(); m++) {
       char c = pattern.charAt(m - 1);
@@ -72,15 +77,19 @@ class TerminationTest {
 
   @Test
   void aMissingPeriodEndsTheRun() {
-    assertEquals(
-        List.of(), Termination.evaluate(List.of(THREE_IN_A_ROW), months("shop", "BB_BB")));
+    assertEquals(List.of(), Termination.evaluate(List.of(THREE_IN_A_ROW), months("shop", "BB_BB")));
   }
 
   @Test
   void runningPeriodsDoNotCount() {
     List<TargetResult> results = months("shop", "BB");
     AvailabilityTarget t =
-        AvailabilityTarget.builder().id("shop").service("shop").window("all").minimum(dec("99.9")).build();
+        AvailabilityTarget.builder()
+            .id("shop")
+            .service("shop")
+            .window("all")
+            .minimum(dec("99.9"))
+            .build();
     PeriodRange march = month(2025, 3, UTC);
     results.add(
         AvailabilityAccumulator.of(t, ALWAYS_UTC, march, march.start().plus(Duration.ofDays(3)))

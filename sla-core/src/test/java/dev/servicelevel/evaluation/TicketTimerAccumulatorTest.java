@@ -210,10 +210,8 @@ class TicketTimerAccumulatorTest {
     y.add(b).add(a);
     assertEquals(june(a, b, c), y.merge(x).result());
     assertRejected(
-        "Only accumulators of the same target, calendar, period, instant and options merge:"
-            + " ticket timer accumulator respond 2025-06 / ticket timer accumulator respond 2025-06",
-        () ->
-            x.merge(
-                TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, BY_STOP)));
+        "Only accumulators of the same target, calendar, period, instant and options merge: ticket"
+            + " timer accumulator respond 2025-06 / ticket timer accumulator respond 2025-06",
+        () -> x.merge(TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, BY_STOP)));
   }
 }
