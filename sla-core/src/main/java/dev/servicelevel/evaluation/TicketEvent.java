@@ -110,6 +110,13 @@ public abstract class TicketEvent {
    */
   public abstract Set<String> clearedFields();
 
+  /** The event's type as the set conditions take, computed once per event, not per evaluation. */
+  @Value.Derived
+  @Value.Auxiliary
+  Set<String> typeSet() {
+    return type().isPresent() ? Set.of(type().get()) : Set.of();
+  }
+
   @Value.Check
   void check() {
     type().ifPresent(t -> Require.argument(!t.isBlank(), "Event type must not be blank", "'" + t + "'"));
