@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,10 @@ import org.threeten.extra.LocalDateRange;
  * unique, every reference resolves (target to service and window, credit tiers and termination
  * rules to targets, escalations to levels), and only supporting agreements support other
  * targets. References between agreements are checked by {@link AgreementChain}.
+ *
+ * <p>Figures (shares, weights, money) are {@code BigDecimal}s. Rules compare them numerically,
+ * but value equality is {@code BigDecimal.equals}, as in the JDK: an agreement written with
+ * {@code 99.9} and one written with {@code 99.90} are both valid and not equal.
  *
  * <pre>{@code
  * Agreement sla = Agreement.builder()
@@ -279,8 +284,7 @@ public abstract class Agreement {
         "Provider and customer must be different parties",
         provider().id());
     Checks.requireArgument(!validity().isEmpty(), "Validity must not be empty", validity());
-    Checks.requireArgument(
-        !services().isEmpty(), "An agreement needs at least one service", id());
+    Checks.requireArgument(!services().isEmpty(), "An agreement needs at least one service", id());
     Checks.requireUnique("Service id", ids(services(), Service::id));
     Checks.requireUnique("Window name", ids(windows(), ServiceWindow::name));
     Checks.requireUnique("Target id", ids(targets(), MetricTarget::id));
@@ -342,8 +346,7 @@ public abstract class Agreement {
     }
   }
 
-  private static <T> List<String> ids(
-      List<T> values, Function<T, String> id) {
+  private static <T> List<String> ids(List<T> values, Function<T, String> id) {
     List<String> ids = new ArrayList<>(values.size());
     values.forEach(v -> ids.add(id.apply(v)));
     return ids;
@@ -357,8 +360,16 @@ public abstract class Agreement {
    */
   @Override
   public String toString() {
-    return kind() + " " + id() + " '" + title() + "' (" + provider() + " -> " + customer() + ", "
-        + validity() + ", " + targets().size() + " targets)";
+    return String.format(
+        Locale.ROOT,
+        "%s %s '%s' (%s -> %s, %s, %d targets)",
+        kind(),
+        id(),
+        title(),
+        provider(),
+        customer(),
+        validity(),
+        targets().size());
   }
 
   /**

@@ -77,13 +77,11 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
     Checks.requireShare("Availability minimum", minimum());
     maintenanceNotice().ifPresent(n -> Checks.requirePositive("Maintenance notice", n));
     Checks.requireArgument(
-        maintenanceNotice().isEmpty()
-            || excludedCauses().contains(OutageCause.PLANNED_MAINTENANCE),
+        maintenanceNotice().isEmpty() || excludedCauses().contains(OutageCause.PLANNED_MAINTENANCE),
         "A maintenance notice needs planned maintenance among the excluded causes",
         id(),
         excludedCauses());
-    ignoreOutagesShorterThan()
-        .ifPresent(d -> Checks.requirePositive("Ignored outage length", d));
+    ignoreOutagesShorterThan().ifPresent(d -> Checks.requirePositive("Ignored outage length", d));
   }
 
   /**

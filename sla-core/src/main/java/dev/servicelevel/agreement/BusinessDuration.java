@@ -168,8 +168,7 @@ public abstract class BusinessDuration {
       Checks.requireArgument(
           workingDays() == 0, "A time-based duration has no working days", workingDays());
     } else {
-      Checks.requireArgument(
-          time().isZero(), "A working-day duration has no time part", time());
+      Checks.requireArgument(time().isZero(), "A working-day duration has no time part", time());
       int least = basis() == Basis.WORKING_DAYS_SAME_TIME ? 1 : 0;
       Checks.requireArgument(
           workingDays() >= least,

@@ -79,8 +79,7 @@ final class Checks {
 
   /** Requires a positive duration. */
   static void requirePositive(String what, Duration value) {
-    requireArgument(
-        !value.isNegative() && !value.isZero(), what + " must be positive", value);
+    requireArgument(!value.isNegative() && !value.isZero(), what + " must be positive", value);
   }
 
   /** Requires that no two elements of the collection are equal; names the first repeated one. */

@@ -63,8 +63,7 @@ public abstract class EscalationLevel {
   @Value.Check
   void check() {
     Checks.requireText("Escalation level name", name());
-    Checks.requireArgument(
-        !contacts().isEmpty(), "An escalation level needs a contact", name());
+    Checks.requireArgument(!contacts().isEmpty(), "An escalation level needs a contact", name());
     contacts().forEach(c -> Checks.requireText("Escalation contact", c));
   }
 

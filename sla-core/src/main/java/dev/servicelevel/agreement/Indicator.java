@@ -223,7 +223,9 @@ public abstract class Indicator {
   public String toString() {
     switch (kind()) {
       case OCCURRENCES:
-        return "share of samples " + goodComparison().orElseThrow().symbol() + " "
+        return "share of samples "
+            + goodComparison().orElseThrow().symbol()
+            + " "
             + goodThreshold().orElseThrow().toPlainString();
       case PERCENTILE:
         return "p" + percentile().orElseThrow().toPlainString();
@@ -234,8 +236,11 @@ public abstract class Indicator {
       case RATIO:
         return "ratio";
       case RATIO_TIMESLICES:
-        return "share of " + slice().orElseThrow() + " slices with ratio "
-            + goodComparison().orElseThrow().symbol() + " "
+        return "share of "
+            + slice().orElseThrow()
+            + " slices with ratio "
+            + goodComparison().orElseThrow().symbol()
+            + " "
             + goodThreshold().orElseThrow().toPlainString();
       default:
         throw new AssertionError(kind());

@@ -19,10 +19,13 @@ public abstract class TimerKind {
 
   /** Time to the first response. */
   public static final TimerKind RESPOND = of("respond");
+
   /** Time to resolution. */
   public static final TimerKind RESOLVE = of("resolve");
+
   /** Time between updates to the customer. */
   public static final TimerKind UPDATE = of("update");
+
   /** Time from a customer's message to the next reply. */
   public static final TimerKind NEXT_REPLY = of("next-reply");
 

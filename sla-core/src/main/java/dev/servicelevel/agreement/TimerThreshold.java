@@ -154,8 +154,7 @@ public abstract class TimerThreshold {
         shareOfGoal().isPresent()
             ? " at " + shareOfGoal().get().toPlainString() + " % of goal"
             : " " + beforeDeadline().orElseThrow() + " before deadline";
-    String level =
-        escalationLevel().isPresent() ? " to level " + escalationLevel().getAsInt() : "";
+    String level = escalationLevel().isPresent() ? " to level " + escalationLevel().getAsInt() : "";
     return kind + when + level;
   }
 }

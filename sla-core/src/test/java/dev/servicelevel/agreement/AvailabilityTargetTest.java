@@ -47,8 +47,13 @@ class AvailabilityTargetTest {
   void minimum_mustBeAShare(String minimum) {
     assertRejected(
         "Availability minimum must be more than 0 and at most 100 %: " + minimum,
-        () -> AvailabilityTarget.builder().id("a").service("s").window("w")
-            .minimum(dec(minimum)).build());
+        () ->
+            AvailabilityTarget.builder()
+                .id("a")
+                .service("s")
+                .window("w")
+                .minimum(dec(minimum))
+                .build());
   }
 
   @Test
@@ -63,16 +68,22 @@ class AvailabilityTargetTest {
     assertRejected(
         "A maintenance notice needs planned maintenance among the excluded causes: a /"
             + " [FORCE_MAJEURE]",
-        () -> availability("a").addExcludedCauses(OutageCause.FORCE_MAJEURE)
-            .maintenanceNotice(Duration.ofDays(1)).build());
+        () ->
+            availability("a")
+                .addExcludedCauses(OutageCause.FORCE_MAJEURE)
+                .maintenanceNotice(Duration.ofDays(1))
+                .build());
   }
 
   @Test
   void durations_mustBePositive() {
     assertRejected(
         "Maintenance notice must be positive: PT0S",
-        () -> availability("a").addExcludedCauses(OutageCause.PLANNED_MAINTENANCE)
-            .maintenanceNotice(Duration.ZERO).build());
+        () ->
+            availability("a")
+                .addExcludedCauses(OutageCause.PLANNED_MAINTENANCE)
+                .maintenanceNotice(Duration.ZERO)
+                .build());
     assertRejected(
         "Ignored outage length must be positive: PT-1S",
         () -> availability("a").ignoreOutagesShorterThan(Duration.ofSeconds(-1)).build());
@@ -81,7 +92,8 @@ class AvailabilityTargetTest {
   @Test
   void builder_missingRequiredAttribute() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> AvailabilityTarget.builder().id("a").build());
+        assertThrows(
+            IllegalStateException.class, () -> AvailabilityTarget.builder().id("a").build());
     assertEquals(
         "Cannot build AvailabilityTarget, some of required attributes are not set"
             + " [service, window, minimum]",
@@ -92,7 +104,8 @@ class AvailabilityTargetTest {
   void builder_setsEachAttributeOnce() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> availability("a").id("b"));
-    assertEquals("Builder of AvailabilityTarget is strict, attribute is already set: id", e.getMessage());
+    assertEquals(
+        "Builder of AvailabilityTarget is strict, attribute is already set: id", e.getMessage());
   }
 
   @Test

@@ -19,20 +19,48 @@ class BusinessDurationTest {
 
   static Stream<Arguments> factories() {
     return Stream.of(
-        Arguments.of(BusinessDuration.businessHours(4), Basis.BUSINESS_TIME, Duration.ofHours(4), 0,
+        Arguments.of(
+            BusinessDuration.businessHours(4),
+            Basis.BUSINESS_TIME,
+            Duration.ofHours(4),
+            0,
             "PT4H business time"),
-        Arguments.of(BusinessDuration.businessMinutes(30), Basis.BUSINESS_TIME,
-            Duration.ofMinutes(30), 0, "PT30M business time"),
-        Arguments.of(BusinessDuration.businessTime(Duration.ofSeconds(90)), Basis.BUSINESS_TIME,
-            Duration.ofSeconds(90), 0, "PT1M30S business time"),
-        Arguments.of(BusinessDuration.elapsed(Duration.ofMinutes(15)), Basis.ELAPSED_TIME,
-            Duration.ofMinutes(15), 0, "PT15M elapsed time"),
-        Arguments.of(BusinessDuration.workingDaysSameTime(2), Basis.WORKING_DAYS_SAME_TIME,
-            Duration.ZERO, 2, "same time +2 working days"),
-        Arguments.of(BusinessDuration.endOfWorkingDay(0), Basis.END_OF_WORKING_DAY, Duration.ZERO,
-            0, "end of working day +0"),
-        Arguments.of(BusinessDuration.endOfWorkingDay(1), Basis.END_OF_WORKING_DAY, Duration.ZERO,
-            1, "end of working day +1"));
+        Arguments.of(
+            BusinessDuration.businessMinutes(30),
+            Basis.BUSINESS_TIME,
+            Duration.ofMinutes(30),
+            0,
+            "PT30M business time"),
+        Arguments.of(
+            BusinessDuration.businessTime(Duration.ofSeconds(90)),
+            Basis.BUSINESS_TIME,
+            Duration.ofSeconds(90),
+            0,
+            "PT1M30S business time"),
+        Arguments.of(
+            BusinessDuration.elapsed(Duration.ofMinutes(15)),
+            Basis.ELAPSED_TIME,
+            Duration.ofMinutes(15),
+            0,
+            "PT15M elapsed time"),
+        Arguments.of(
+            BusinessDuration.workingDaysSameTime(2),
+            Basis.WORKING_DAYS_SAME_TIME,
+            Duration.ZERO,
+            2,
+            "same time +2 working days"),
+        Arguments.of(
+            BusinessDuration.endOfWorkingDay(0),
+            Basis.END_OF_WORKING_DAY,
+            Duration.ZERO,
+            0,
+            "end of working day +0"),
+        Arguments.of(
+            BusinessDuration.endOfWorkingDay(1),
+            Basis.END_OF_WORKING_DAY,
+            Duration.ZERO,
+            1,
+            "end of working day +1"));
   }
 
   @ParameterizedTest
@@ -43,8 +71,7 @@ class BusinessDurationTest {
     assertEquals(time, d.time());
     assertEquals(days, d.workingDays());
     assertEquals(text, d.toString());
-    assertEquals(
-        basis == Basis.BUSINESS_TIME || basis == Basis.ELAPSED_TIME, d.isTimeBased());
+    assertEquals(basis == Basis.BUSINESS_TIME || basis == Basis.ELAPSED_TIME, d.isTimeBased());
   }
 
   @Test

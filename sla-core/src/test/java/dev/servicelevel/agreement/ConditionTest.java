@@ -6,7 +6,6 @@ import static dev.servicelevel.agreement.Fixtures.assertValueEquality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -46,13 +45,16 @@ class ConditionTest {
         Arguments.of(
             Condition.and(Condition.or(P1, CREATED), ASSIGNED),
             "(priority = \"P1\" or event = \"created\") and assignee present"),
-        Arguments.of(Condition.or(P1, Condition.or(CREATED, ASSIGNED)),
+        Arguments.of(
+            Condition.or(P1, Condition.or(CREATED, ASSIGNED)),
             "priority = \"P1\" or (event = \"created\" or assignee present)"),
         Arguments.of(Condition.not(P1), "not priority = \"P1\""),
         Arguments.of(Condition.not(Condition.not(P1)), "not not priority = \"P1\""),
-        Arguments.of(Condition.not(Condition.and(P1, CREATED)),
+        Arguments.of(
+            Condition.not(Condition.and(P1, CREATED)),
             "not (priority = \"P1\" and event = \"created\")"),
-        Arguments.of(Condition.fieldIs("note", "say \"hi\" \\ bye"), "note = \"say \\\"hi\\\" \\\\ bye\""),
+        Arguments.of(
+            Condition.fieldIs("note", "say \"hi\" \\ bye"), "note = \"say \\\"hi\\\" \\\\ bye\""),
         Arguments.of(Condition.fieldIs("custom_field.x-1", ""), "custom_field.x-1 = \"\""));
   }
 
@@ -85,25 +87,41 @@ class ConditionTest {
 
   static Stream<Arguments> malformed() {
     return Stream.of(
-        Arguments.of("", "Condition is malformed at position 0, expected a field name, 'event',"
-            + " 'not', 'always', 'never' or '(': "),
-        Arguments.of("priority = P1", "Condition is malformed at position 11, expected a value in"
-            + " double quotes: priority = P1"),
-        Arguments.of("priority \"P1\"", "Condition is malformed at position 9, expected '=', 'in'"
-            + " or 'present': priority \"P1\""),
-        Arguments.of("and = \"x\"", "Condition is malformed at position 0, expected a field name,"
-            + " 'event', 'not', 'always', 'never' or '(': and = \"x\""),
-        Arguments.of("priority = \"P1", "Condition is malformed at position 14, expected a closing"
-            + " double quote: priority = \"P1"),
-        Arguments.of("priority = \"a\\b\"", "Condition is malformed at position 13, expected '\\\"'"
-            + " or '\\\\' after a backslash: priority = \"a\\b\""),
+        Arguments.of(
+            "",
+            "Condition is malformed at position 0, expected a field name, 'event',"
+                + " 'not', 'always', 'never' or '(': "),
+        Arguments.of(
+            "priority = P1",
+            "Condition is malformed at position 11, expected a value in"
+                + " double quotes: priority = P1"),
+        Arguments.of(
+            "priority \"P1\"",
+            "Condition is malformed at position 9, expected '=', 'in'"
+                + " or 'present': priority \"P1\""),
+        Arguments.of(
+            "and = \"x\"",
+            "Condition is malformed at position 0, expected a field name,"
+                + " 'event', 'not', 'always', 'never' or '(': and = \"x\""),
+        Arguments.of(
+            "priority = \"P1",
+            "Condition is malformed at position 14, expected a closing"
+                + " double quote: priority = \"P1"),
+        Arguments.of(
+            "priority = \"a\\b\"",
+            "Condition is malformed at position 13, expected '\\\"'"
+                + " or '\\\\' after a backslash: priority = \"a\\b\""),
         Arguments.of("(always", "Condition is malformed at position 7, expected ')': (always"),
-        Arguments.of("always never", "Condition is malformed at position 7, expected 'and', 'or'"
-            + " or the end: always never"),
-        Arguments.of("status in ()", "Condition is malformed at position 11, expected a value in"
-            + " double quotes: status in ()"),
-        Arguments.of("event \"x\"", "Condition is malformed at position 6, expected '=':"
-            + " event \"x\""),
+        Arguments.of(
+            "always never",
+            "Condition is malformed at position 7, expected 'and', 'or'"
+                + " or the end: always never"),
+        Arguments.of(
+            "status in ()",
+            "Condition is malformed at position 11, expected a value in"
+                + " double quotes: status in ()"),
+        Arguments.of(
+            "event \"x\"", "Condition is malformed at position 6, expected '=':" + " event \"x\""),
         Arguments.of("event = \" \"", "Event type must not be blank: ' '"));
   }
 
@@ -167,13 +185,20 @@ class ConditionTest {
   void anyOf_normalisesEmptyAndSingleLists() {
     assertEquals(Condition.never(), Condition.anyOf(List.of()));
     assertSame(P1, Condition.anyOf(List.of(P1)));
-    assertEquals(Condition.or(P1, CREATED, ASSIGNED), Condition.anyOf(List.of(P1, CREATED, ASSIGNED)));
+    assertEquals(
+        Condition.or(P1, CREATED, ASSIGNED), Condition.anyOf(List.of(P1, CREATED, ASSIGNED)));
   }
 
   static Stream<Arguments> badFieldNames() {
     return Stream.of(
-        Arguments.of(""), Arguments.of("1st"), Arguments.of("has space"), Arguments.of("-x"),
-        Arguments.of("and"), Arguments.of("event"), Arguments.of("present"), Arguments.of("a=b"));
+        Arguments.of(""),
+        Arguments.of("1st"),
+        Arguments.of("has space"),
+        Arguments.of("-x"),
+        Arguments.of("and"),
+        Arguments.of("event"),
+        Arguments.of("present"),
+        Arguments.of("a=b"));
   }
 
   @ParameterizedTest
@@ -181,14 +206,17 @@ class ConditionTest {
   void fieldIs_rejectsMalformedFieldNames(String field) {
     assertRejected(
         "Field name must be a letter or '_' then letters, digits, '_', '.' or '-', and not a"
-            + " keyword: '" + field + "'",
+            + " keyword: '"
+            + field
+            + "'",
         () -> Condition.fieldIs(field, "x"));
   }
 
   @Test
   void fieldInAndPresent_checkFieldNamesToo() {
-    String rule = "Field name must be a letter or '_' then letters, digits, '_', '.' or '-', and"
-        + " not a keyword: ";
+    String rule =
+        "Field name must be a letter or '_' then letters, digits, '_', '.' or '-', and"
+            + " not a keyword: ";
     assertRejected(rule + "'or'", () -> Condition.fieldIn("or", "x"));
     assertRejected(rule + "'9'", () -> Condition.fieldPresent("9"));
   }
@@ -231,8 +259,10 @@ class ConditionTest {
 
   @Test
   void equality_isStructural() {
-    assertValueEquality(Condition.and(P1, CREATED), Condition.and(P1, CREATED), Condition.and(CREATED, P1));
-    assertValueEquality(P1, Condition.parse("priority = \"P1\""), Condition.fieldIs("priority", "P2"));
+    assertValueEquality(
+        Condition.and(P1, CREATED), Condition.and(P1, CREATED), Condition.and(CREATED, P1));
+    assertValueEquality(
+        P1, Condition.parse("priority = \"P1\""), Condition.fieldIs("priority", "P2"));
     assertValueEquality(Condition.always(), Condition.parse("always"), Condition.never());
   }
 
@@ -256,11 +286,12 @@ class ConditionTest {
   static Gen<Condition> leaves() {
     Gen<String> fields = Generate.pick(List.of("priority", "status", "x.y", "_a-1"));
     Gen<Condition> is = fields.zip(values(), Condition::fieldIs);
-    Gen<Condition> in =
-        fields.zip(lists().of(values()).ofSizeBetween(1, 3), Condition::fieldIn);
+    Gen<Condition> in = fields.zip(lists().of(values()).ofSizeBetween(1, 3), Condition::fieldIn);
     Gen<Condition> present = fields.map(Condition::fieldPresent);
-    Gen<Condition> event = Generate.pick(List.of("created", "agent reply", "x\"y")).map(Condition::event);
-    Gen<Condition> constant = Generate.booleans().map(b -> b ? Condition.always() : Condition.never());
+    Gen<Condition> event =
+        Generate.pick(List.of("created", "agent reply", "x\"y")).map(Condition::event);
+    Gen<Condition> constant =
+        Generate.booleans().map(b -> b ? Condition.always() : Condition.never());
     return Generate.oneOf(is, in, present, event, constant);
   }
 
@@ -289,19 +320,22 @@ class ConditionTest {
   @Test
   void negateNegatesOnEveryTicket() {
     Gen<Map<String, String>> tickets =
-        integers().between(0, 7).map(bits -> {
-          java.util.HashMap<String, String> m = new java.util.HashMap<>();
-          if ((bits & 1) != 0) {
-            m.put("priority", "P1");
-          }
-          if ((bits & 2) != 0) {
-            m.put("status", "waiting \"customer\"");
-          }
-          if ((bits & 4) != 0) {
-            m.put("x.y", "");
-          }
-          return m;
-        });
+        integers()
+            .between(0, 7)
+            .map(
+                bits -> {
+                  java.util.HashMap<String, String> m = new java.util.HashMap<>();
+                  if ((bits & 1) != 0) {
+                    m.put("priority", "P1");
+                  }
+                  if ((bits & 2) != 0) {
+                    m.put("status", "waiting \"customer\"");
+                  }
+                  if ((bits & 4) != 0) {
+                    m.put("x.y", "");
+                  }
+                  return m;
+                });
     qt().withExamples(300)
         .forAll(conditions(2), tickets, Generate.booleans())
         .checkAssert(

@@ -20,7 +20,9 @@ final class Fixtures {
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final BusinessCalendar OFFICE =
       BusinessCalendar.builder(BERLIN)
-          .open(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+          .open(
+              EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+              LocalTime.of(9, 0),
               LocalTime.of(17, 0))
           .build();
   static final LocalDateRange YEAR_2025 =
@@ -57,7 +59,11 @@ final class Fixtures {
   }
 
   static AvailabilityTarget.Builder availability(String id) {
-    return AvailabilityTarget.builder().id(id).service("shop").window("office").minimum(dec("99.9"));
+    return AvailabilityTarget.builder()
+        .id(id)
+        .service("shop")
+        .window("office")
+        .minimum(dec("99.9"));
   }
 
   static TicketTimerTarget.Builder timer(String id) {

@@ -21,16 +21,22 @@ class IndicatorTest {
 
   static Stream<Arguments> indicators() {
     return Stream.of(
-        Arguments.of(Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, dec("300")),
-            Kind.OCCURRENCES, true, "share of samples <= 300"),
+        Arguments.of(
+            Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, dec("300")),
+            Kind.OCCURRENCES,
+            true,
+            "share of samples <= 300"),
         Arguments.of(Indicator.percentile(dec("95")), Kind.PERCENTILE, false, "p95"),
         Arguments.of(Indicator.percentile(dec("99.9")), Kind.PERCENTILE, false, "p99.9"),
         Arguments.of(Indicator.mean(), Kind.MEAN, false, "mean"),
         Arguments.of(Indicator.max(), Kind.MAX, false, "max"),
         Arguments.of(Indicator.ratio(), Kind.RATIO, true, "ratio"),
         Arguments.of(
-            Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")),
-            Kind.RATIO_TIMESLICES, true, "share of PT5M slices with ratio >= 99"));
+            Indicator.ratioTimeslices(
+                Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")),
+            Kind.RATIO_TIMESLICES,
+            true,
+            "share of PT5M slices with ratio >= 99"));
   }
 
   @ParameterizedTest
@@ -43,7 +49,8 @@ class IndicatorTest {
 
   @Test
   void ratioTimeslices_holdsSliceAndThreshold() {
-    Indicator i = Indicator.ratioTimeslices(Duration.ofMinutes(1), Comparison.GREATER_THAN, dec("90"));
+    Indicator i =
+        Indicator.ratioTimeslices(Duration.ofMinutes(1), Comparison.GREATER_THAN, dec("90"));
     assertEquals(Optional.of(Duration.ofMinutes(1)), i.slice());
     assertEquals(Optional.of(Comparison.GREATER_THAN), i.goodComparison());
     assertEquals(Optional.of(dec("90")), i.goodThreshold());
@@ -67,10 +74,13 @@ class IndicatorTest {
   void slice_mustDivideADay() {
     assertRejected(
         "Time slice must divide a day evenly: PT7M",
-        () -> Indicator.ratioTimeslices(Duration.ofMinutes(7), Comparison.GREATER_OR_EQUAL, dec("99")));
+        () ->
+            Indicator.ratioTimeslices(
+                Duration.ofMinutes(7), Comparison.GREATER_OR_EQUAL, dec("99")));
     assertRejected(
         "Time slice must divide a day evenly: PT48H",
-        () -> Indicator.ratioTimeslices(Duration.ofDays(2), Comparison.GREATER_OR_EQUAL, dec("99")));
+        () ->
+            Indicator.ratioTimeslices(Duration.ofDays(2), Comparison.GREATER_OR_EQUAL, dec("99")));
     assertRejected(
         "Time slice must be positive: PT0S",
         () -> Indicator.ratioTimeslices(Duration.ZERO, Comparison.GREATER_OR_EQUAL, dec("99")));
@@ -80,7 +90,9 @@ class IndicatorTest {
   void sliceThreshold_mustBeAPercentage() {
     assertRejected(
         "Time slice ratio threshold must be within 0 and 100 %: 100.1",
-        () -> Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("100.1")));
+        () ->
+            Indicator.ratioTimeslices(
+                Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("100.1")));
   }
 
   @Test
@@ -96,6 +108,8 @@ class IndicatorTest {
   @Test
   void equality() {
     assertValueEquality(
-        Indicator.percentile(dec("95")), Indicator.percentile(dec("95")), Indicator.percentile(dec("99")));
+        Indicator.percentile(dec("95")),
+        Indicator.percentile(dec("95")),
+        Indicator.percentile(dec("99")));
   }
 }

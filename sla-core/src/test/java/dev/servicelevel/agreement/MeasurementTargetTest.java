@@ -25,9 +25,14 @@ class MeasurementTargetTest {
   @Test
   void objective_ofAValueIndicatorIsUnbounded() {
     MeasurementTarget t =
-        MeasurementTarget.builder().id("temp").service("shop").window("office")
-            .indicator(Indicator.max()).comparison(Comparison.LESS_THAN)
-            .objective(dec("-40")).build();
+        MeasurementTarget.builder()
+            .id("temp")
+            .service("shop")
+            .window("office")
+            .indicator(Indicator.max())
+            .comparison(Comparison.LESS_THAN)
+            .objective(dec("-40"))
+            .build();
     assertEquals(dec("-40"), t.objective());
   }
 
@@ -37,17 +42,27 @@ class MeasurementTargetTest {
     assertRejected(
         "Objective of a percentage indicator must be within 0 and 100 %: " + objective,
         () ->
-            MeasurementTarget.builder().id("errors").service("shop").window("office")
-                .indicator(Indicator.ratio()).comparison(Comparison.LESS_OR_EQUAL)
-                .objective(dec(objective)).build());
+            MeasurementTarget.builder()
+                .id("errors")
+                .service("shop")
+                .window("office")
+                .indicator(Indicator.ratio())
+                .comparison(Comparison.LESS_OR_EQUAL)
+                .objective(dec(objective))
+                .build());
   }
 
   @Test
   void objective_zeroErrorsIsAllowed() {
     MeasurementTarget t =
-        MeasurementTarget.builder().id("errors").service("shop").window("office")
-            .indicator(Indicator.ratio()).comparison(Comparison.LESS_OR_EQUAL)
-            .objective(dec("0")).build();
+        MeasurementTarget.builder()
+            .id("errors")
+            .service("shop")
+            .window("office")
+            .indicator(Indicator.ratio())
+            .comparison(Comparison.LESS_OR_EQUAL)
+            .objective(dec("0"))
+            .build();
     assertEquals(dec("0"), t.objective());
   }
 
@@ -59,8 +74,6 @@ class MeasurementTargetTest {
   @Test
   void equality() {
     assertValueEquality(
-        measurement("a").build(),
-        measurement("a").build(),
-        measurement("a").unit("ms").build());
+        measurement("a").build(), measurement("a").build(), measurement("a").unit("ms").build());
   }
 }

@@ -21,20 +21,39 @@ class MetricTargetTest {
   static Stream<Arguments> families() {
     Family availability =
         (id, service, window, weight, atRisk) ->
-            AvailabilityTarget.builder().id(id).service(service).window(window)
-                .minimum(dec("99")).weight(dec(weight)).atRiskThreshold(dec(atRisk)).build();
+            AvailabilityTarget.builder()
+                .id(id)
+                .service(service)
+                .window(window)
+                .minimum(dec("99"))
+                .weight(dec(weight))
+                .atRiskThreshold(dec(atRisk))
+                .build();
     Family timer =
         (id, service, window, weight, atRisk) ->
-            TicketTimerTarget.builder().id(id).service(service).window(window)
+            TicketTimerTarget.builder()
+                .id(id)
+                .service(service)
+                .window(window)
                 .timer(TimerKind.RESOLVE)
                 .addGoals(TimerGoal.of(Condition.always(), BusinessDuration.businessHours(8)))
-                .startWhen(Condition.event("created")).stopWhen(Condition.event("resolved"))
-                .weight(dec(weight)).atRiskThreshold(dec(atRisk)).build();
+                .startWhen(Condition.event("created"))
+                .stopWhen(Condition.event("resolved"))
+                .weight(dec(weight))
+                .atRiskThreshold(dec(atRisk))
+                .build();
     Family measurement =
         (id, service, window, weight, atRisk) ->
-            MeasurementTarget.builder().id(id).service(service).window(window)
-                .indicator(Indicator.mean()).comparison(Comparison.LESS_THAN).objective(dec("1"))
-                .weight(dec(weight)).atRiskThreshold(dec(atRisk)).build();
+            MeasurementTarget.builder()
+                .id(id)
+                .service(service)
+                .window(window)
+                .indicator(Indicator.mean())
+                .comparison(Comparison.LESS_THAN)
+                .objective(dec("1"))
+                .weight(dec(weight))
+                .atRiskThreshold(dec(atRisk))
+                .build();
     return Stream.of(
         Arguments.of("availability", availability),
         Arguments.of("timer", timer),
@@ -74,22 +93,36 @@ class MetricTargetTest {
         .flatMap(
             f ->
                 Stream.of(
-                    Arguments.of(f.get()[1], new String[] {"bad id", "shop", "office", "1", "80"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"bad id", "shop", "office", "1", "80"},
                         "Target id must be letters, digits, '.', '_' or '-', starting with a"
                             + " letter or digit: 'bad id'"),
-                    Arguments.of(f.get()[1], new String[] {"t", "", "office", "1", "80"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "", "office", "1", "80"},
                         "Service id must be letters, digits, '.', '_' or '-', starting with a"
                             + " letter or digit: ''"),
-                    Arguments.of(f.get()[1], new String[] {"t", "shop", "prime time", "1", "80"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "shop", "prime time", "1", "80"},
                         "Window name must be letters, digits, '.', '_' or '-', starting with a"
                             + " letter or digit: 'prime time'"),
-                    Arguments.of(f.get()[1], new String[] {"t", "shop", "office", "0", "80"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "shop", "office", "0", "80"},
                         "Target weight must be positive: 0"),
-                    Arguments.of(f.get()[1], new String[] {"t", "shop", "office", "-2", "80"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "shop", "office", "-2", "80"},
                         "Target weight must be positive: -2"),
-                    Arguments.of(f.get()[1], new String[] {"t", "shop", "office", "1", "0"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "shop", "office", "1", "0"},
                         "At-risk threshold must be more than 0 and at most 100 %: 0"),
-                    Arguments.of(f.get()[1], new String[] {"t", "shop", "office", "1", "100.5"},
+                    Arguments.of(
+                        f.get()[1],
+                        new String[] {"t", "shop", "office", "1", "100.5"},
                         "At-risk threshold must be more than 0 and at most 100 %: 100.5")));
   }
 

@@ -39,16 +39,44 @@ class ReportingPeriodTest {
   static Stream<Arguments> periodsOf() {
     LocalDate wed = date(2025, 1, 1);
     return Stream.of(
-        Arguments.of(ReportingPeriod.calendarWeek(), wed, range(date(2024, 12, 30), date(2025, 1, 6))),
-        Arguments.of(ReportingPeriod.calendarWeek(), date(2025, 1, 5), range(date(2024, 12, 30), date(2025, 1, 6))),
-        Arguments.of(ReportingPeriod.calendarWeek(), date(2025, 1, 6), range(date(2025, 1, 6), date(2025, 1, 13))),
-        Arguments.of(ReportingPeriod.calendarMonth(), date(2024, 2, 29), range(date(2024, 2, 1), date(2024, 3, 1))),
-        Arguments.of(ReportingPeriod.calendarMonth(), date(2025, 12, 31), range(date(2025, 12, 1), date(2026, 1, 1))),
-        Arguments.of(ReportingPeriod.calendarQuarter(), date(2025, 5, 14), range(date(2025, 4, 1), date(2025, 7, 1))),
-        Arguments.of(ReportingPeriod.calendarQuarter(), date(2025, 12, 31), range(date(2025, 10, 1), date(2026, 1, 1))),
-        Arguments.of(ReportingPeriod.calendarYear(), date(2025, 7, 4), range(date(2025, 1, 1), date(2026, 1, 1))),
-        Arguments.of(ReportingPeriod.rollingDays(30), date(2025, 5, 14), range(date(2025, 4, 15), date(2025, 5, 15))),
-        Arguments.of(ReportingPeriod.rollingDays(1), date(2025, 5, 14), range(date(2025, 5, 14), date(2025, 5, 15))));
+        Arguments.of(
+            ReportingPeriod.calendarWeek(), wed, range(date(2024, 12, 30), date(2025, 1, 6))),
+        Arguments.of(
+            ReportingPeriod.calendarWeek(),
+            date(2025, 1, 5),
+            range(date(2024, 12, 30), date(2025, 1, 6))),
+        Arguments.of(
+            ReportingPeriod.calendarWeek(),
+            date(2025, 1, 6),
+            range(date(2025, 1, 6), date(2025, 1, 13))),
+        Arguments.of(
+            ReportingPeriod.calendarMonth(),
+            date(2024, 2, 29),
+            range(date(2024, 2, 1), date(2024, 3, 1))),
+        Arguments.of(
+            ReportingPeriod.calendarMonth(),
+            date(2025, 12, 31),
+            range(date(2025, 12, 1), date(2026, 1, 1))),
+        Arguments.of(
+            ReportingPeriod.calendarQuarter(),
+            date(2025, 5, 14),
+            range(date(2025, 4, 1), date(2025, 7, 1))),
+        Arguments.of(
+            ReportingPeriod.calendarQuarter(),
+            date(2025, 12, 31),
+            range(date(2025, 10, 1), date(2026, 1, 1))),
+        Arguments.of(
+            ReportingPeriod.calendarYear(),
+            date(2025, 7, 4),
+            range(date(2025, 1, 1), date(2026, 1, 1))),
+        Arguments.of(
+            ReportingPeriod.rollingDays(30),
+            date(2025, 5, 14),
+            range(date(2025, 4, 15), date(2025, 5, 15))),
+        Arguments.of(
+            ReportingPeriod.rollingDays(1),
+            date(2025, 5, 14),
+            range(date(2025, 5, 14), date(2025, 5, 15))));
   }
 
   @ParameterizedTest
@@ -64,7 +92,8 @@ class ReportingPeriodTest {
   @Test
   void periodsCovering_monthsOverlappingTheRange() {
     assertEquals(
-        List.of(range(date(2025, 1, 1), date(2025, 2, 1)), range(date(2025, 2, 1), date(2025, 3, 1))),
+        List.of(
+            range(date(2025, 1, 1), date(2025, 2, 1)), range(date(2025, 2, 1), date(2025, 3, 1))),
         ReportingPeriod.calendarMonth()
             .periodsCovering(range(date(2025, 1, 15), date(2025, 3, 1))));
   }
@@ -87,7 +116,8 @@ class ReportingPeriodTest {
             range(date(2024, 12, 27), date(2025, 1, 6)),
             range(date(2025, 1, 6), date(2025, 1, 16)),
             range(date(2025, 1, 16), date(2025, 1, 26))),
-        ReportingPeriod.rollingDays(10).periodsCovering(range(date(2025, 1, 1), date(2025, 1, 26))));
+        ReportingPeriod.rollingDays(10)
+            .periodsCovering(range(date(2025, 1, 1), date(2025, 1, 26))));
   }
 
   @Test
@@ -102,8 +132,10 @@ class ReportingPeriodTest {
     LocalDateRange unbounded = LocalDateRange.of(date(2025, 1, 1), LocalDate.MAX);
     DateTimeException e =
         assertThrows(
-            DateTimeException.class, () -> ReportingPeriod.calendarMonth().periodsCovering(unbounded));
-    assertEquals("Range to cover must be bounded at both ends: 2025-01-01/+999999999-12-31", e.getMessage());
+            DateTimeException.class,
+            () -> ReportingPeriod.calendarMonth().periodsCovering(unbounded));
+    assertEquals(
+        "Range to cover must be bounded at both ends: 2025-01-01/+999999999-12-31", e.getMessage());
   }
 
   static Gen<ReportingPeriod> periods() {
@@ -138,7 +170,8 @@ class ReportingPeriodTest {
               List<LocalDateRange> covering = period.periodsCovering(r);
               assertFalse(covering.get(0).getStart().isAfter(r.getStart()), period + " " + r);
               assertFalse(
-                  covering.get(covering.size() - 1).getEnd().isBefore(r.getEnd()), period + " " + r);
+                  covering.get(covering.size() - 1).getEnd().isBefore(r.getEnd()),
+                  period + " " + r);
               for (int i = 0; i < covering.size(); i++) {
                 LocalDateRange p = covering.get(i);
                 assertTrue(p.overlaps(r), period + " " + r + " " + p);
@@ -191,7 +224,8 @@ class ReportingPeriodTest {
 
   @Test
   void rollingDays_rejectsLessThanOneDay() {
-    assertRejected("Rolling period must be at least 1 day: 0", () -> ReportingPeriod.rollingDays(0));
+    assertRejected(
+        "Rolling period must be at least 1 day: 0", () -> ReportingPeriod.rollingDays(0));
   }
 
   @Test
@@ -220,8 +254,12 @@ class ReportingPeriodTest {
   @Test
   void equality() {
     assertValueEquality(
-        ReportingPeriod.rollingDays(30), ReportingPeriod.rollingDays(30), ReportingPeriod.rollingDays(31));
+        ReportingPeriod.rollingDays(30),
+        ReportingPeriod.rollingDays(30),
+        ReportingPeriod.rollingDays(31));
     assertValueEquality(
-        ReportingPeriod.calendarMonth(), ReportingPeriod.calendarMonth(), ReportingPeriod.calendarQuarter());
+        ReportingPeriod.calendarMonth(),
+        ReportingPeriod.calendarMonth(),
+        ReportingPeriod.calendarQuarter());
   }
 }

@@ -58,9 +58,14 @@ class TicketTimerTargetTest {
     assertRejected(
         "A ticket timer target needs a goal: respond",
         () ->
-            TicketTimerTarget.builder().id("respond").service("shop").window("office")
-                .timer(TimerKind.RESPOND).startWhen(Condition.always())
-                .stopWhen(Condition.never()).build());
+            TicketTimerTarget.builder()
+                .id("respond")
+                .service("shop")
+                .window("office")
+                .timer(TimerKind.RESPOND)
+                .startWhen(Condition.always())
+                .stopWhen(Condition.never())
+                .build());
   }
 
   @Test

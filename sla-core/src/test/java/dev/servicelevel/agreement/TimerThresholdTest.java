@@ -39,8 +39,7 @@ class TimerThresholdTest {
 
   @Test
   void otherFactories_setTypeAndPoint() {
-    assertEquals(
-        "escalation at 100 % of goal", TimerThreshold.escalationAt(dec("100")).toString());
+    assertEquals("escalation at 100 % of goal", TimerThreshold.escalationAt(dec("100")).toString());
     assertEquals(
         "warning PT10M elapsed time before deadline",
         TimerThreshold.warningBefore(BusinessDuration.elapsed(Duration.ofMinutes(10))).toString());
