@@ -337,8 +337,10 @@ public final class EcoShopDataGenerator {
     Instant reply = plusMinutes(created, answer);
     Instant ready = reply;
     if (random.nextInt(100) < 7) {
+      // Re-prioritised after the first answer, when the agent knows more.
       String changed = priority.equals("P2") ? "P3" : priority.equals("P3") ? "P2" : "P3";
-      t.add(plusMinutes(created, 30 + random.nextInt(270)), "priority-change", "priority=" + changed);
+      t.add(plusMinutes(reply, 10 + random.nextInt(120)), "priority-change", "priority=" + changed);
+      priority = changed;
     }
     if (random.nextInt(100) < 20) {
       t.add(reply, "agent-reply", "status=waiting-on-customer");
@@ -350,13 +352,13 @@ public final class EcoShopDataGenerator {
     if (!priority.equals("P4") && random.nextInt(100) < 25) {
       Instant assigned = plusMinutes(reply, 10 + random.nextInt(80));
       t.add(assigned, "assigned", "team=dev");
-      Instant fixed = plusMinutes(assigned, 60 + random.nextInt(1140));
+      Instant fixed = plusMinutes(assigned, 60 + random.nextInt(420));
       t.add(fixed, "fixed");
       ready = fixed.isAfter(ready) ? fixed : ready;
     }
     long work;
     if (priority.equals("P2")) {
-      work = random.nextInt(100) < late ? 1500 + random.nextInt(2500) : 30 + random.nextInt(900);
+      work = random.nextInt(100) < late ? 1500 + random.nextInt(2500) : 30 + random.nextInt(420);
     } else if (priority.equals("P3")) {
       work = 120 + random.nextInt(4200);
     } else {
@@ -406,10 +408,10 @@ public final class EcoShopDataGenerator {
   /** How much slower the shop is by season. */
   private static double season(LocalDate day) {
     if (blackFridayWeek(day)) {
-      return 1.5;
+      return 1.6;
     }
     if (day.getMonthValue() == 12 && day.getDayOfMonth() <= 23) {
-      return 1.3;
+      return 1.55;
     }
     if (day.getMonthValue() == 11) {
       return 1.1;
