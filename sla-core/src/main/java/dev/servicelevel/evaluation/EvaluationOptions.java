@@ -1,0 +1,75 @@
+package dev.servicelevel.evaluation;
+
+import org.immutables.value.Value;
+
+/**
+ * Choices of a period evaluation that are not part of the agreement: how many records each
+ * explanation lists, and which period a ticket timer belongs to.
+ *
+ * <pre>{@code
+ * EvaluationOptions options = EvaluationOptions.builder()
+ *     .worstRecords(25).ticketMembership(TicketMembership.BY_STOP).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class EvaluationOptions {
+
+  private static final EvaluationOptions DEFAULTS = builder().build();
+
+  EvaluationOptions() {}
+
+  /**
+   * Obtains the defaults: 10 records per explanation list, tickets by start.
+   *
+   * @return the default options, not null
+   */
+  public static EvaluationOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets how many records each explanation lists at most (the worst ones); the rest are only
+   * counted. 10 unless set.
+   *
+   * @return the number, at least 0
+   */
+  @Value.Default
+  public int worstRecords() {
+    return 10;
+  }
+
+  /**
+   * Gets which period a ticket timer belongs to; by start unless set.
+   *
+   * @return the membership rule, not null
+   */
+  @Value.Default
+  public TicketMembership ticketMembership() {
+    return TicketMembership.BY_START;
+  }
+
+  @Value.Check
+  void check() {
+    Require.argument(
+        worstRecords() >= 0 && worstRecords() <= 10_000,
+        "Worst records must be within 0 and 10000",
+        worstRecords());
+  }
+
+  /** A builder of evaluation options; every attribute has a default. */
+  public static final class Builder extends ImmutableEvaluationOptions.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,303 @@
+package dev.servicelevel.evaluation;
+
+import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.agreement.AvailabilityTarget;
+import dev.servicelevel.agreement.CreditTier;
+import dev.servicelevel.agreement.MeasurementTarget;
+import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.TargetCredits;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Collects the observations of one period for every target of an agreement and produces the
+ * {@link PeriodReport}; a mergeable accumulator like the per-target ones it holds (see
+ * {@link TargetAccumulator} for the pattern).
+ *
+ * <p>Each target is evaluated over the period of its own {@link MetricTarget#period() kind}
+ * that contains {@code date} in the agreement's zone (a monthly target over the month, a
+ * quarterly one over the quarter), on its window's calendar. Outages go to the availability
+ * targets of their service, tickets to every ticket-timer target (a ticket no goal of a target
+ * applies to is excluded there), samples and event counts to the measurement target named.
+ * Percentile targets with credit tiers keep their position at the tier bounds exact.
+ *
+ * <pre>{@code
+ * // shards evaluated in parallel by the host, merged into one report
+ * PeriodReport report = shards.parallelStream()
+ *     .map(shard -> PeriodAccumulator.of(sla, LocalDate.of(2025, 3, 1), asOf)
+ *         .addAll(shard.observations()))
+ *     .reduce(PeriodAccumulator::merge)
+ *     .orElseThrow()
+ *     .report();
+ * }</pre>
+ *
+ * <p>This class is mutable and not thread-safe: use one per thread or shard and merge them.
+ */
+public final class PeriodAccumulator {
+
+  private final Agreement agreement;
+  private final LocalDate date;
+  private final Instant asOf;
+  private final EvaluationOptions options;
+  private final Map<String, TargetAccumulator> accumulators = new LinkedHashMap<>();
+  private final List<AvailabilityAccumulator> availability = new ArrayList<>();
+  private final List<TicketTimerAccumulator> timers = new ArrayList<>();
+
+  private PeriodAccumulator(
+      Agreement agreement, LocalDate date, Instant asOf, EvaluationOptions options) {
+    this.agreement = Objects.requireNonNull(agreement, "agreement");
+    this.date = Objects.requireNonNull(date, "date");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.options = Objects.requireNonNull(options, "options");
+    Require.argument(
+        agreement.validity().contains(date),
+        "Date is outside the agreement's validity",
+        agreement.id(),
+        date,
+        agreement.validity());
+    for (MetricTarget t : agreement.targets()) {
+      BusinessCalendar calendar = agreement.window(t.window()).orElseThrow().calendar();
+      PeriodRange period = PeriodRange.of(t.period(), date, agreement.zone());
+      TargetAccumulator acc;
+      if (t instanceof AvailabilityTarget) {
+        AvailabilityAccumulator a =
+            AvailabilityAccumulator.of((AvailabilityTarget) t, calendar, period, asOf, options);
+        availability.add(a);
+        acc = a;
+      } else if (t instanceof TicketTimerTarget) {
+        TicketTimerAccumulator a =
+            TicketTimerAccumulator.of((TicketTimerTarget) t, calendar, period, asOf, options);
+        timers.add(a);
+        acc = a;
+      } else {
+        acc =
+            MeasurementAccumulator.of(
+                (MeasurementTarget) t, calendar, period, asOf, options, tierBounds(t.id()));
+      }
+      accumulators.put(t.id(), acc);
+    }
+  }
+
+  /**
+   * Obtains an empty accumulator with the default options.
+   *
+   * @param agreement  the agreement, not null
+   * @param date  a date in the periods to evaluate, within the agreement's validity, not null
+   * @param asOf  the instant to evaluate as of, not null
+   * @return the accumulator, not null
+   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   */
+  public static PeriodAccumulator of(Agreement agreement, LocalDate date, Instant asOf) {
+    return of(agreement, date, asOf, EvaluationOptions.defaults());
+  }
+
+  /**
+   * Obtains an empty accumulator.
+   *
+   * @param agreement  the agreement, not null
+   * @param date  a date in the periods to evaluate, within the agreement's validity, not null
+   * @param asOf  the instant to evaluate as of, not null
+   * @param options  the evaluation options, not null
+   * @return the accumulator, not null
+   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   */
+  public static PeriodAccumulator of(
+      Agreement agreement, LocalDate date, Instant asOf, EvaluationOptions options) {
+    return new PeriodAccumulator(agreement, date, asOf, options);
+  }
+
+  private List<BigDecimal> tierBounds(String targetId) {
+    List<BigDecimal> bounds = new ArrayList<>();
+    agreement
+        .creditPolicy()
+        .flatMap(p -> p.creditsFor(targetId))
+        .map(TargetCredits::tiers)
+        .ifPresent(
+            tiers -> {
+              for (CreditTier tier : tiers) {
+                tier.fromInclusive().ifPresent(bounds::add);
+                tier.toExclusive().ifPresent(bounds::add);
+              }
+            });
+    return bounds;
+  }
+
+  /**
+   * Adds an outage to the availability targets of its service.
+   *
+   * @param outage  the outage, not null
+   * @return this accumulator, not null
+   */
+  public PeriodAccumulator add(Outage outage) {
+    Objects.requireNonNull(outage, "outage");
+    for (AvailabilityAccumulator a : availability) {
+      a.add(outage);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a ticket to every ticket-timer target.
+   *
+   * @param history  the ticket's history, not null
+   * @return this accumulator, not null
+   */
+  public PeriodAccumulator add(TicketHistory history) {
+    Objects.requireNonNull(history, "history");
+    for (TicketTimerAccumulator t : timers) {
+      t.add(history);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a sample to a measurement target.
+   *
+   * @param targetId  the id of a measurement target that takes samples, not null
+   * @param at  the instant the value was measured, not null
+   * @param value  the value, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if the agreement has no such measurement target, or it
+   *     takes event counts
+   */
+  public PeriodAccumulator add(String targetId, Instant at, BigDecimal value) {
+    measurement(targetId).add(at, value);
+    return this;
+  }
+
+  /**
+   * Adds a sample to a measurement target.
+   *
+   * @param targetId  the id of a measurement target that takes samples, not null
+   * @param sample  the sample, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if the agreement has no such measurement target, or it
+   *     takes event counts
+   */
+  public PeriodAccumulator add(String targetId, Sample sample) {
+    measurement(targetId).add(sample);
+    return this;
+  }
+
+  /**
+   * Adds an event count to a measurement target.
+   *
+   * @param targetId  the id of a ratio or ratio-timeslice target, not null
+   * @param count  the count, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if the agreement has no such measurement target, or it
+   *     takes samples
+   */
+  public PeriodAccumulator add(String targetId, EventCount count) {
+    measurement(targetId).add(count);
+    return this;
+  }
+
+  /**
+   * Adds every record of the observations, reading each source once.
+   *
+   * @param observations  the observations, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if samples or counts name a target that is not a
+   *     measurement target taking them
+   */
+  public PeriodAccumulator addAll(Observations observations) {
+    Objects.requireNonNull(observations, "observations");
+    for (Iterable<Outage> source : observations.outages()) {
+      source.forEach(this::add);
+    }
+    for (Iterable<TicketHistory> source : observations.tickets()) {
+      source.forEach(this::add);
+    }
+    observations
+        .samples()
+        .forEach(
+            (id, sources) -> {
+              MeasurementAccumulator m = measurement(id);
+              sources.forEach(m::addSamples);
+            });
+    observations
+        .counts()
+        .forEach(
+            (id, sources) -> {
+              MeasurementAccumulator m = measurement(id);
+              sources.forEach(m::addCounts);
+            });
+    return this;
+  }
+
+  private MeasurementAccumulator measurement(String targetId) {
+    Objects.requireNonNull(targetId, "targetId");
+    TargetAccumulator acc = accumulators.get(targetId);
+    Require.argument(
+        acc instanceof MeasurementAccumulator,
+        "Agreement has no measurement target with this id",
+        agreement.id(),
+        targetId);
+    return (MeasurementAccumulator) acc;
+  }
+
+  /**
+   * Adds everything another accumulator of the same agreement, date, {@code asOf} and options has
+   * collected; the other is left as it is.
+   *
+   * @param other  the other accumulator, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if the other accumulates for another scope
+   */
+  public PeriodAccumulator merge(PeriodAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    Require.argument(
+        agreement.equals(other.agreement)
+            && date.equals(other.date)
+            && asOf.equals(other.asOf)
+            && options.equals(other.options),
+        "Only period accumulators of the same agreement, date, instant and options merge",
+        this,
+        other);
+    for (Map.Entry<String, TargetAccumulator> e : accumulators.entrySet()) {
+      TargetAccumulator mine = e.getValue();
+      TargetAccumulator theirs = other.accumulators.get(e.getKey());
+      if (mine instanceof AvailabilityAccumulator) {
+        ((AvailabilityAccumulator) mine).merge((AvailabilityAccumulator) theirs);
+      } else if (mine instanceof TicketTimerAccumulator) {
+        ((TicketTimerAccumulator) mine).merge((TicketTimerAccumulator) theirs);
+      } else {
+        ((MeasurementAccumulator) mine).merge((MeasurementAccumulator) theirs);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Computes the report of the observations added so far.
+   *
+   * @return the report, not null
+   */
+  public PeriodReport report() {
+    List<TargetResult> results = new ArrayList<>();
+    for (TargetAccumulator acc : accumulators.values()) {
+      results.add(acc.result());
+    }
+    return PeriodReport.of(agreement, date, asOf, results);
+  }
+
+  /**
+   * Outputs the accumulator's scope, such as {@code "period accumulator ecoshop-sla 2025-03-01
+   * as of 2025-04-01T00:00:00Z"}.
+   *
+   * @return a readable description, not null
+   */
+  @Override
+  public String toString() {
+    return "period accumulator " + agreement.id() + " " + date + " as of " + asOf;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.servicelevel.evaluation;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How many records fell under each reason; merged by adding. */
+final class ReasonCounts {
+
+  private final Map<String, long[]> counts = new HashMap<>();
+
+  void add(String reason) {
+    add(reason, 1);
+  }
+
+  void add(String reason, long n) {
+    counts.computeIfAbsent(reason, r -> new long[1])[0] += n;
+  }
+
+  long get(String reason) {
+    long[] n = counts.get(reason);
+    return n == null ? 0 : n[0];
+  }
+
+  void addAll(ReasonCounts other) {
+    other.counts.forEach((reason, n) -> add(reason, n[0]));
+  }
+
+  /** The counts in the order of the reasons' names. */
+  Map<String, Long> toMap() {
+    Map<String, Long> sorted = new TreeMap<>();
+    counts.forEach((reason, n) -> sorted.put(reason, n[0]));
+    return sorted;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.servicelevel.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * One measured value at an instant, such as the latency of one request in milliseconds: the
+ * observation percentile, mean, maximum and occurrence targets are computed from.
+ *
+ * <pre>{@code
+ * Sample s = Sample.of(Instant.parse("2025-03-04T10:00:00.250Z"), new BigDecimal("212"));
+ * }</pre>
+ *
+ * <p>Hosts with millions of samples need not build a {@code Sample} for each:
+ * {@link MeasurementAccumulator#add(Instant, BigDecimal)} takes the two parts directly.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("exports")
+public abstract class Sample {
+
+  Sample() {}
+
+  /**
+   * Obtains a sample.
+   *
+   * @param at  the instant the value was measured, not null
+   * @param value  the value, in the target's unit, not null
+   * @return the sample, not null
+   */
+  public static Sample of(Instant at, BigDecimal value) {
+    return ImmutableSample.of(at, value);
+  }
+
+  /**
+   * Gets the instant the value was measured.
+   *
+   * @return the instant, not null
+   */
+  @Value.Parameter
+  public abstract Instant at();
+
+  /**
+   * Gets the measured value, in the target's unit.
+   *
+   * @return the value, not null
+   */
+  @Value.Parameter
+  public abstract BigDecimal value();
+
+  /**
+   * Outputs the sample as {@code value@instant}, such as {@code "212@2025-03-04T10:00:00.250Z"}.
+   *
+   * @return a readable description, not null
+   */
+  @Override
+  public String toString() {
+    return value().toPlainString() + "@" + at();
+  }
+}

@@ -1,0 +1,11 @@
+package dev.servicelevel.evaluation;
+
+/** The family of a metric target, and so of its result's figures. */
+public enum TargetKind {
+  /** An availability target: downtime from outages against window time. */
+  AVAILABILITY,
+  /** A ticket-timer target: the share of tickets that met their goals. */
+  TICKET_TIMER,
+  /** A measurement target: an indicator over samples or event counts. */
+  MEASUREMENT
+}

@@ -1,0 +1,333 @@
+package dev.servicelevel.evaluation;
+
+import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Collects ticket histories for one ticket-timer target over one period and computes the share
+ * of timers that met their goal; a mergeable accumulator (see {@link TargetAccumulator} for the
+ * pattern).
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>Each ticket is evaluated with {@link TicketTimers#evaluate} as of the period's end (or
+ *       {@code asOf} for a running period), so a finished period's result never changes. Each
+ *       cycle of a multi-cycle timer is a timer of its own.</li>
+ *   <li>Which timers belong to the period is the options' {@link TicketMembership}: by the
+ *       instant the clock started (the default) or by the instant it stopped. Timers of other
+ *       periods and timers that never started are ignored without a trace.</li>
+ *   <li>A timer that stopped within its goal is met; one past its goal, stopped or still open at
+ *       the period's end, is breached; one still open within its goal is pending and not
+ *       counted; cancelled timers and timers no goal applies to are excluded with their
+ *       reason.</li>
+ *   <li>The achieved value is {@code 100 * met / (met + breached)} against the target's
+ *       required share. The error budget allows {@code (met + breached) * (100 - required) /
+ *       100} breached timers. No counted timer is no data.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * TargetResult r = TicketTimerAccumulator.of(respondP1, prime, march, asOf)
+ *     .addAll(histories)
+ *     .result();
+ * r.tickets().get();                 // 412 met, 3 breached, 2 pending, 1 excluded
+ * r.explanation().counted();         // the breached tickets, the latest first
+ * }</pre>
+ *
+ * <p>Memory is a few counters and the bounded explanation lists, whatever the number of tickets.
+ *
+ * <p>This class is mutable and not thread-safe: use one per thread or shard and merge them.
+ */
+public final class TicketTimerAccumulator implements TargetAccumulator {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final TicketTimerTarget target;
+  private final BusinessCalendar calendar;
+  private final PeriodRange period;
+  private final Instant asOf;
+  private final EvaluationOptions options;
+  private final Instant cutoff;
+
+  private final ReasonCounts reasons = new ReasonCounts();
+  private final WorstRecords breachedList;
+  private final WorstRecords notCountedList;
+  private long met;
+  private long breached;
+  private long pending;
+  private long excluded;
+
+  private TicketTimerAccumulator(
+      TicketTimerTarget target,
+      BusinessCalendar calendar,
+      PeriodRange period,
+      Instant asOf,
+      EvaluationOptions options) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.period = Objects.requireNonNull(period, "period");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.options = Objects.requireNonNull(options, "options");
+    this.cutoff = period.cutoff(asOf);
+    this.breachedList = new WorstRecords(options.worstRecords());
+    this.notCountedList = new WorstRecords(options.worstRecords());
+  }
+
+  /**
+   * Obtains an empty accumulator with the default options.
+   *
+   * @param target  the target, not null
+   * @param calendar  the calendar of the target's window, not null
+   * @param period  the period, not null
+   * @param asOf  the instant to evaluate as of, not null
+   * @return the accumulator, not null
+   */
+  public static TicketTimerAccumulator of(
+      TicketTimerTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
+    return of(target, calendar, period, asOf, EvaluationOptions.defaults());
+  }
+
+  /**
+   * Obtains an empty accumulator.
+   *
+   * @param target  the target, not null
+   * @param calendar  the calendar of the target's window, not null
+   * @param period  the period, not null
+   * @param asOf  the instant to evaluate as of, not null
+   * @param options  the evaluation options, not null
+   * @return the accumulator, not null
+   */
+  public static TicketTimerAccumulator of(
+      TicketTimerTarget target,
+      BusinessCalendar calendar,
+      PeriodRange period,
+      Instant asOf,
+      EvaluationOptions options) {
+    return new TicketTimerAccumulator(target, calendar, period, asOf, options);
+  }
+
+  @Override
+  public MetricTarget target() {
+    return target;
+  }
+
+  @Override
+  public PeriodRange period() {
+    return period;
+  }
+
+  @Override
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /**
+   * Adds a ticket: evaluates its timer and counts the cycles that belong to the period.
+   *
+   * @param history  the ticket's history, not null
+   * @return this accumulator, not null
+   * @throws java.time.DateTimeException if a deadline falls outside the calendar's range
+   */
+  public TicketTimerAccumulator add(TicketHistory history) {
+    Objects.requireNonNull(history, "history");
+    if (asOf.isBefore(period.start())) {
+      return this;
+    }
+    List<TimerCycle> cycles = TicketTimers.evaluate(history, target, calendar, cutoff).cycles();
+    for (TimerCycle cycle : cycles) {
+      String id = cycles.size() == 1 ? history.ticketId() : history.ticketId() + " cycle " + cycle.number();
+      if (options.ticketMembership() == TicketMembership.BY_START) {
+        byStart(id, cycle);
+      } else {
+        byStop(id, cycle);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Adds tickets.
+   *
+   * @param histories  the tickets' histories, not null
+   * @return this accumulator, not null
+   */
+  public TicketTimerAccumulator addAll(Iterable<TicketHistory> histories) {
+    Objects.requireNonNull(histories, "histories");
+    for (TicketHistory h : histories) {
+      add(h);
+    }
+    return this;
+  }
+
+  private void byStart(String id, TimerCycle cycle) {
+    if (cycle.state() == TimerState.NOT_STARTED || !inPeriod(cycle.startedAt().orElseThrow())) {
+      return;
+    }
+    count(id, cycle);
+  }
+
+  private void byStop(String id, TimerCycle cycle) {
+    if (cycle.state() == TimerState.NOT_STARTED) {
+      return;
+    }
+    Optional<Instant> breachedAt = cycle.breachedAt();
+    if (cycle.stoppedAt().isPresent()) {
+      boolean countedBefore = breachedAt.isPresent() && breachedAt.get().isBefore(period.start());
+      if (inPeriod(cycle.stoppedAt().get()) && !countedBefore) {
+        count(id, cycle);
+      }
+      return;
+    }
+    switch (cycle.state()) {
+      case BREACHED:
+        if (inPeriod(breachedAt.orElseThrow())) {
+          count(id, cycle);
+        }
+        return;
+      case RUNNING:
+      case PAUSED:
+        count(id, cycle);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private boolean inPeriod(Instant t) {
+    return !t.isBefore(period.start()) && t.isBefore(period.end());
+  }
+
+  private void count(String id, TimerCycle cycle) {
+    switch (cycle.state()) {
+      case MET:
+        met++;
+        reasons.add("met");
+        return;
+      case BREACHED:
+        {
+          breached++;
+          reasons.add("breached");
+          Duration late = cycle.remaining().orElseThrow().negated();
+          BigDecimal amount = Durations.seconds(late);
+          if (breachedList.admits(amount)) {
+            String how =
+                cycle.stoppedAt().map(s -> "stopped " + s).orElse("still open at the period's end");
+            breachedList.add(
+                ExplainedRecord.of(
+                    id,
+                    true,
+                    late + " past the goal of " + cycle.goalTime().orElseThrow() + ", " + how,
+                    amount));
+          }
+          return;
+        }
+      case RUNNING:
+      case PAUSED:
+        {
+          pending++;
+          reasons.add("pending");
+          BigDecimal amount = Durations.seconds(cycle.elapsed());
+          if (notCountedList.admits(amount)) {
+            notCountedList.add(
+                ExplainedRecord.of(
+                    id,
+                    false,
+                    "pending: " + cycle.state() + ", " + cycle.elapsed() + " of "
+                        + cycle.goalTime().orElseThrow() + " used"
+                        + cycle.deadline().map(d -> ", due " + d).orElse(""),
+                    amount));
+          }
+          return;
+        }
+      case CANCELLED:
+      case NO_GOAL:
+        {
+          excluded++;
+          String reason = cycle.state() == TimerState.CANCELLED ? "cancelled" : "no goal applies";
+          reasons.add(reason);
+          BigDecimal amount = Durations.seconds(cycle.elapsed());
+          if (notCountedList.admits(amount)) {
+            notCountedList.add(ExplainedRecord.of(id, false, reason, amount));
+          }
+          return;
+        }
+      default:
+        throw new AssertionError(cycle.state());
+    }
+  }
+
+  /**
+   * Adds everything another accumulator of the same target, calendar, period, {@code asOf} and
+   * options has collected; the other is left as it is.
+   *
+   * @param other  the other accumulator, not null
+   * @return this accumulator, not null
+   * @throws IllegalArgumentException if the other accumulates for another scope
+   */
+  public TicketTimerAccumulator merge(TicketTimerAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    Accumulators.requireSameScope(
+        this, other, calendar.equals(other.calendar) && options.equals(other.options));
+    reasons.addAll(other.reasons);
+    breachedList.addAll(other.breachedList);
+    notCountedList.addAll(other.notCountedList);
+    met += other.met;
+    breached += other.breached;
+    pending += other.pending;
+    excluded += other.excluded;
+    return this;
+  }
+
+  /**
+   * Computes the result of the tickets added so far.
+   *
+   * @return the result, not null
+   */
+  @Override
+  public TargetResult result() {
+    ImmutableTargetResult.Builder b =
+        Accumulators.start(this, target.timer().name(), Optional.of("%"))
+            .comparison(Comparison.GREATER_OR_EQUAL)
+            .required(target.requiredShare())
+            .explanation(
+                Explanation.of(breachedList.toList(), notCountedList.toList(), reasons.toMap()))
+            .tickets(TicketFigures.of(met, breached, pending, excluded));
+    long counted = met + breached;
+    if (counted == 0) {
+      Verdict.noData(b);
+      return b.build();
+    }
+    BigDecimal all = BigDecimal.valueOf(counted);
+    BigDecimal num = BigDecimal.valueOf(met).multiply(HUNDRED);
+    BigDecimal allowed = all.multiply(HUNDRED.subtract(target.requiredShare())).divide(HUNDRED);
+    Verdict.apply(
+        b,
+        ExactValue.ratio(num, all),
+        ExactValue.round(num, all, Verdict.SCALE, true),
+        target.requiredShare(),
+        Comparison.GREATER_OR_EQUAL,
+        ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached)),
+        allowed,
+        !cutoff.isBefore(period.end()),
+        false,
+        target.atRiskThreshold());
+    return b.build();
+  }
+
+  /**
+   * Outputs the accumulator's scope, such as {@code "ticket timer accumulator respond 2025-03"}.
+   *
+   * @return a readable description, not null
+   */
+  @Override
+  public String toString() {
+    return "ticket timer accumulator " + target.id() + " " + period.label();
+  }
+}
