@@ -55,6 +55,17 @@ final class Formats {
   }
 
   /**
+   * Writes a long duration in hours, such as {@code 378 h} or {@code 367 h 30 min}.
+   *
+   * @param d  the duration
+   * @return the text
+   */
+  static String hours(Duration d) {
+    long minutes = d.toMinutes();
+    return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+  }
+
+  /**
    * Writes a share in percent with a number of decimals, rounding half up, such as
    * {@code 99.9118 %}.
    *

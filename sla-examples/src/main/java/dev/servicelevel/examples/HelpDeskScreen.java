@@ -129,7 +129,7 @@ final class HelpDeskScreen {
     List<Line> lines = lines(tickets, asOf);
     List<String> out = new ArrayList<>();
     String format = "%-6s %-3s %-28s %-28s %-31s %-18s %s";
-    out.add(String.format(java.util.Locale.ROOT, format, "ticket", "pri", "summary", "answer",
+    out.add(String.format(java.util.Locale.ROOT, format, "ticket", "pri", "summary", "respond",
         "resolve", "escalation", "wake up"));
     int shown = 0;
     int withoutGoal = 0;
