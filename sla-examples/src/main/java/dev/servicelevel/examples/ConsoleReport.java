@@ -289,7 +289,7 @@ final class ConsoleReport {
             + (r.status() == ComplianceStatus.BREACHED ? " breached" : " at risk") + " (" + achieved(r) + ")");
       }
       TargetResult any = byTarget.get(k).get(0);
-      out.add(String.format(Locale.ROOT, "  %d. %-28s required %-13s %s", rank++, k, required(any),
+      out.add(String.format(Locale.ROOT, "  %d. %-28s required %-15s %s", rank++, k, required(any),
           String.join(", ", months)));
     }
     if (keys.isEmpty()) {

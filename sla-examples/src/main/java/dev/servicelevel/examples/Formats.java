@@ -46,7 +46,7 @@ final class Formats {
       return days + " d " + hours + " h";
     }
     if (hours > 0) {
-      return hours + " h " + minutes + " min";
+      return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
     }
     if (minutes >= 10 || secs == 0) {
       return minutes + " min";

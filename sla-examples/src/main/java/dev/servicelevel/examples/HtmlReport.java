@@ -41,6 +41,7 @@ final class HtmlReport {
       "table{border-collapse:collapse;width:100%;background:#fff;margin:6px 0 10px}",
       "th,td{border:1px solid #e5e8e8;padding:4px 8px;text-align:left;vertical-align:top}",
       "th{background:#eaf2f8;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}",
+      "td.num,th.num,td:first-child,#outages td:nth-child(-n+5){white-space:nowrap}",
       ".BREACHED{color:#fff;background:#c0392b;font-weight:600}.AT_RISK{background:#f9e79f;font-weight:600}",
       ".MET{color:#1e8449}.NO_DATA{color:#888}",
       ".chart{background:#fff;border:1px solid #d5dbdb;border-radius:6px;padding:6px 10px;margin:8px 0}",
@@ -235,7 +236,7 @@ final class HtmlReport {
       OutageTimelineChart.Kind kind = q.isExcluded(o.id()) ? OutageTimelineChart.Kind.EXCLUDED
           : o.impact().compareTo(BigDecimal.ONE) < 0 ? OutageTimelineChart.Kind.PARTIAL : OutageTimelineChart.Kind.COUNTED;
       bars.add(new OutageTimelineChart.Bar(o.id(), o.service(), o.start(), o.end(), kind,
-          o.causeText() + ", " + Formats.duration(Duration.between(o.start(), o.end()))));
+          o.causeText() + ", " + Formats.duration(Duration.between(o.start(), o.end())) + "; " + q.verdict(o.id())));
     }
     List<YearMonth> months = new ArrayList<>();
     q.months().forEach(m -> months.add(m.month()));
@@ -244,7 +245,7 @@ final class HtmlReport {
         .append("<div class=\"chart\">\n")
         .append(OutageTimelineChart.svg(months, bars, EcoShopAgreements.PRIME.calendar(), EcoShopAgreements.BERLIN))
         .append("</div>\n<table>\n<tr><th>outage</th><th>service</th><th>from</th><th>to</th><th>length</th>")
-        .append("<th>cause</th><th>impact</th><th>counted</th></tr>\n");
+        .append("<th>cause</th><th>impact</th><th>counted as downtime?</th></tr>\n");
     for (OutageRow o : q.outages()) {
       h.append("<tr><td>").append(esc(o.id())).append("</td><td>").append(esc(o.service())).append("</td><td>")
           .append(esc(Formats.dayTime(o.start(), EcoShopAgreements.BERLIN))).append("</td><td>")
@@ -253,7 +254,7 @@ final class HtmlReport {
           .append(esc(o.causeText() + o.announcedAt().map(a -> ", announced "
               + Formats.dayTime(a, EcoShopAgreements.BERLIN)).orElse(""))).append("</td><td class=\"num\">")
           .append(esc(Formats.plain(o.impact()))).append("</td><td>")
-          .append(q.isExcluded(o.id()) ? "excluded" : "counted").append("</td></tr>\n");
+          .append(esc(q.verdict(o.id()))).append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
   }

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,8 @@ final class QuarterEvaluation {
   private final List<PriorityResult> byPriority = new ArrayList<>();
   private final Map<String, List<BurnDownChart.Month>> burnDown = new LinkedHashMap<>();
   private final List<OutageRow> outages;
-  private final Set<String> excludedOutages = new HashSet<>();
+  private final Map<String, String> countedOutages = new LinkedHashMap<>();
+  private final Map<String, String> excludedOutages = new LinkedHashMap<>();
 
   private QuarterEvaluation(YearQuarter quarter, Instant asOf, List<OutageRow> outages,
       List<TerminationFinding> termination, List<WeakLink> weakLinks) {
@@ -139,8 +139,13 @@ final class QuarterEvaluation {
       q.chainBreaches.put(month, ChainAnalysis.breaches(EcoShopAgreements.CHAIN, reports.values()));
       for (PeriodReport r : reports.values()) {
         for (TargetResult t : r.results()) {
+          for (ExplainedRecord x : t.explanation().counted()) {
+            q.countedOutages.merge(x.id(), note(x.reason()), (a, b) -> a.isEmpty() ? b : a);
+          }
           for (ExplainedRecord x : t.explanation().excluded()) {
-            q.excludedOutages.add(x.id());
+            if (!x.reason().startsWith("outside window")) {
+              q.excludedOutages.putIfAbsent(x.id(), x.reason().split(";")[0]);
+            }
           }
         }
       }
@@ -296,12 +301,34 @@ final class QuarterEvaluation {
   }
 
   /**
-   * Checks if some target excluded an outage (announced maintenance, customer-caused).
+   * Checks if an outage counted as downtime for none of the targets (announced maintenance, a
+   * customer-caused outage).
    *
    * @param outageId  the outage's id
-   * @return true if an explanation lists it as excluded
+   * @return true if no explanation lists it as counted
    */
   boolean isExcluded(String outageId) {
-    return excludedOutages.contains(outageId);
+    return !countedOutages.containsKey(outageId);
+  }
+
+  /**
+   * Says how an outage counted, from the library's explanations: {@code counted}, with a note
+   * such as a maintenance announced too late, or the reason it was excluded.
+   *
+   * @param outageId  the outage's id
+   * @return the text
+   */
+  String verdict(String outageId) {
+    if (countedOutages.containsKey(outageId)) {
+      String note = countedOutages.get(outageId);
+      return note.isEmpty() ? "counted" : "counted: " + note;
+    }
+    return excludedOutages.getOrDefault(outageId, "not counted (outside every window or period)");
+  }
+
+  /** The note of a counted record after its window time, such as a late announcement. */
+  private static String note(String reason) {
+    int semicolon = reason.indexOf(';');
+    return semicolon < 0 ? "" : reason.substring(semicolon + 1).trim();
   }
 }

@@ -33,7 +33,7 @@ final class TimerComplianceChart {
    */
   static String svg(List<String> series, List<Group> groups, BigDecimal required) {
     Svg svg = new Svg(WIDTH, HEIGHT, "Ticket timer compliance by priority per month");
-    double plotW = WIDTH - LEFT - 20;
+    double plotW = WIDTH - LEFT - 110;
     double plotH = HEIGHT - TOP - BOTTOM;
     for (int pct = 0; pct <= 100; pct += 20) {
       double y = TOP + (100 - pct) / 100.0 * plotH;
@@ -70,7 +70,7 @@ final class TimerComplianceChart {
     }
     double ry = TOP + (100 - required.doubleValue()) / 100 * plotH;
     svg.line(LEFT, ry, LEFT + plotW, ry, "stroke=\"#c0392b\" stroke-dasharray=\"6 4\" stroke-width=\"1.5\"");
-    svg.text(LEFT + plotW, ry - 4, "required " + Formats.plain(required) + " %", "text-anchor=\"end\" fill=\"#c0392b\"");
+    svg.text(LEFT + plotW + 6, ry + 4, "required " + Formats.plain(required) + " %", "fill=\"#c0392b\"");
     svg.line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "stroke=\"#888\"");
     return svg.end();
   }
