@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ZonedDateTime#of} (rule 5) and cuts the closures out. {@link #between}, {@link #plus} and
  * {@link #minus} walk dates from their starting instant until they are done (rules 6 and 7), so
  * their cost grows with the span. Nothing is precompiled beyond tidying the definition (each
- * day's local windows merged, closures mapped to instants); the only memory is the set of
+ * day's local windows mapped one by one, closures mapped to instants); the only memory is the set of
  * observed holiday dates per year, which any simple implementation would keep, so that the
  * baseline is not slower than it needs to be.
  *
@@ -99,16 +99,17 @@ final class NaiveCalendar {
           .add(window(hours.start(), hours.end()));
       weekend.remove(hours.day());
     }
-    weeklyWindows.forEach((day, windows) -> weekly.put(day, toInts(merge(windows))));
+    weeklyWindows.forEach((day, windows) -> weekly.put(day, toInts(sorted(windows))));
     Map<LocalDate, List<long[]>> dateWindows = new HashMap<>();
     for (DateHours hours : definition.dateHours()) {
       dateWindows.computeIfAbsent(hours.date(), d -> new ArrayList<>())
           .add(window(hours.start(), hours.end()));
     }
-    dateWindows.forEach((date, windows) -> dateHours.put(date, toInts(merge(windows))));
+    dateWindows.forEach((date, windows) -> dateHours.put(date, toInts(sorted(windows))));
 
-    // Closures merge as local ranges first, like weekly hours, and are mapped afterwards; the
-    // mapped ranges may then overlap again (gaps), so they are merged once more as instants.
+    // Each closure maps to instants on its own (like weekly hours: a local time in a DST gap
+    // moves past the gap's end, so merging before mapping could change the result); the mapped
+    // ranges are then merged as instants.
     List<long[]> localClosures = new ArrayList<>();
     for (Closure closure : definition.closures()) {
       localClosures.add(new long[] {
@@ -116,7 +117,7 @@ final class NaiveCalendar {
       });
     }
     List<Instant[]> closures = new ArrayList<>();
-    for (long[] local : merge(localClosures)) {
+    for (long[] local : localClosures) {
       Instant start = ZonedDateTime.of(utcDateTime(local[0]), zone).toInstant();
       Instant end = ZonedDateTime.of(utcDateTime(local[1]), zone).toInstant();
       if (end.isAfter(start)) {
@@ -263,20 +264,14 @@ final class NaiveCalendar {
     return new long[] {s, e <= s ? e + SECONDS_PER_DAY : e};
   }
 
-  /** Merges overlapping or touching ranges, in local terms, before any mapping (rule 2). */
-  private static List<long[]> merge(List<long[]> ranges) {
+  /**
+   * Sorts a day's local windows by start. They are not merged in local terms: each maps to
+   * instants on its own and the instants merge afterwards (rules 2 and 5).
+   */
+  private static List<long[]> sorted(List<long[]> ranges) {
     List<long[]> sorted = new ArrayList<>(ranges);
     sorted.sort(Comparator.comparingLong(r -> r[0]));
-    List<long[]> merged = new ArrayList<>();
-    for (long[] r : sorted) {
-      long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        merged.add(r.clone());
-      }
-    }
-    return merged;
+    return sorted;
   }
 
   private static int[] toInts(List<long[]> windows) {

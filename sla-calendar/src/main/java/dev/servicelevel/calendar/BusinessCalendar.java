@@ -44,7 +44,8 @@ import org.threeten.extra.Interval;
  *       interval's end is false.</li>
  *   <li>Weekly hours {@code open(day, s, e)} open local time {@code s} to {@code e} on every such
  *       day; {@code e <= s} ends on the next day ({@code 22:00–06:00}); {@code s == e} runs to
- *       the same local time the next day. Overlapping or touching intervals merge.</li>
+ *       the same local time the next day. Overlapping or touching intervals merge: each interval
+ *       is mapped to instants on its own and the results merge instant by instant.</li>
  *   <li>An interval belongs to the date it starts on: a holiday on Tuesday removes Tuesday's
  *       22:00–06:00 shift but keeps Monday's shift that runs into Tuesday morning.</li>
  *   <li>For a date, {@code hoursOn(date, …)} replaces the weekly hours and wins over holidays;
@@ -271,11 +272,33 @@ public final class BusinessCalendar {
               weekly.clone(),
               Collections.unmodifiableSet(new LinkedHashSet<>(holidays)),
               Collections.unmodifiableSortedMap(new TreeMap<>(hoursOn)),
-              Spans.normalize(raw, raw.length));
+              sortDistinct(raw));
       if (!definition.hasAnyHours()) {
         LOG.warn("Calendar has no weekly and no dated hours, so it is never open: {}", definition.describe());
       }
       return new BusinessCalendar(definition);
+    }
+
+    /**
+     * Closures sorted and without exact duplicates, but not merged in local time: each maps to
+     * instants on its own (see {@link DayHours}).
+     */
+    private static long[] sortDistinct(long[] raw) {
+      int n = raw.length / 2;
+      long[][] pairs = new long[n][];
+      for (int i = 0; i < n; i++) {
+        pairs[i] = new long[] {raw[2 * i], raw[2 * i + 1]};
+      }
+      Arrays.sort(pairs, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+      long[] out = new long[raw.length];
+      int w = 0;
+      for (long[] p : pairs) {
+        if (w == 0 || out[w - 2] != p[0] || out[w - 1] != p[1]) {
+          out[w++] = p[0];
+          out[w++] = p[1];
+        }
+      }
+      return Arrays.copyOf(out, w);
     }
 
     private static void checkTime(LocalTime time, String name) {

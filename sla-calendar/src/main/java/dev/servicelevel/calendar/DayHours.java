@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The open intervals that start on one date, as local seconds from that date's midnight, merged
- * and sorted: {@code [s0, e0, s1, e1, ...]} with ends up to 48 hours (an interval that ends on
+ * The open intervals that start on one date, as local seconds from that date's midnight, sorted
+ * and distinct: {@code [s0, e0, s1, e1, ...]} with ends up to 48 hours (an interval that ends on
  * the next day).
  */
 final class DayHours {
@@ -24,7 +24,13 @@ final class DayHours {
     return seconds.length == 0;
   }
 
-  /** Adds {@code start–end} per rule 2 ({@code end <= start} ends on the next day). */
+  /**
+   * Adds {@code start–end} per rule 2 ({@code end <= start} ends on the next day). Intervals are
+   * kept as given (sorted, exact duplicates dropped), not merged in local time: each maps to
+   * instants on its own and the results merge instant by instant, because mapping a local time
+   * in a DST gap moves it forward past the gap's end, so merging before mapping could change
+   * what a day opens.
+   */
   DayHours with(LocalTime start, LocalTime end) {
     int s = start.toSecondOfDay();
     int e = end.toSecondOfDay();
@@ -34,25 +40,24 @@ final class DayHours {
     int[] raw = Arrays.copyOf(seconds, seconds.length + 2);
     raw[seconds.length] = s;
     raw[seconds.length + 1] = e;
-    return new DayHours(merge(raw));
+    return new DayHours(sortDistinct(raw));
   }
 
-  private static int[] merge(int[] raw) {
+  private static int[] sortDistinct(int[] raw) {
     int n = raw.length / 2;
     int[][] pairs = new int[n][];
     for (int i = 0; i < n; i++) {
       pairs[i] = new int[] {raw[2 * i], raw[2 * i + 1]};
     }
-    Arrays.sort(pairs, (a, b) -> Integer.compare(a[0], b[0]));
+    Arrays.sort(pairs, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     int[] out = new int[raw.length];
     int w = 0;
     for (int[] p : pairs) {
-      if (w > 0 && p[0] <= out[w - 1]) {
-        out[w - 1] = Math.max(out[w - 1], p[1]);
-      } else {
-        out[w++] = p[0];
-        out[w++] = p[1];
+      if (w > 0 && out[w - 2] == p[0] && out[w - 1] == p[1]) {
+        continue;
       }
+      out[w++] = p[0];
+      out[w++] = p[1];
     }
     return Arrays.copyOf(out, w);
   }

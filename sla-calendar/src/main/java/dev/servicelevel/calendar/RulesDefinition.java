@@ -34,7 +34,7 @@ final class RulesDefinition extends CalendarDefinition {
   private final DayHours[] weekly;
   private final Set<HolidayRule> rules;
   private final SortedMap<LocalDate, DayHours> hoursOn;
-  /** Closures as merged local spans (local date-times as epoch seconds at UTC). */
+  /** Closures as sorted distinct local spans (local date-times as epoch seconds at UTC). */
   private final long[] closuresLocal;
   /** Closures as merged instant spans. */
   private final long[] closures;

@@ -292,7 +292,10 @@ final class Timeline {
 
   // ---- stretches -------------------------------------------------------------------------------
 
-  /** Start of the first span that starts after {@code sec} (the instant is closed), or -1 when none. */
+  /** Marks "no such instant"; epoch seconds before 1970 are negative, so -1 cannot. */
+  private static final long NONE = Long.MIN_VALUE;
+
+  /** Start of the first span that starts after {@code sec} (the instant is closed), or {@link #NONE}. */
   private long nextSpanStartAfter(long sec) {
     int k = index(sec);
     Chunk c = chunk(k);
@@ -306,7 +309,7 @@ final class Timeline {
         return c.spanStart(0);
       }
     }
-    return -1;
+    return NONE;
   }
 
   Instant nextOpen(Instant t) {
@@ -315,7 +318,7 @@ final class Timeline {
       return t;
     }
     long s = nextSpanStartAfter(sec);
-    return s < 0 ? null : Instant.ofEpochSecond(s);
+    return s == NONE ? null : Instant.ofEpochSecond(s);
   }
 
   Instant nextClose(Instant t) {
@@ -325,7 +328,7 @@ final class Timeline {
     int i = c.floor(sec);
     if (i < 0 || sec >= c.spanEnd(i)) {
       long s = nextSpanStartAfter(sec);
-      if (s < 0) {
+      if (s == NONE) {
         return null;
       }
       k = index(s);

@@ -105,8 +105,33 @@ class BusinessCalendarTest {
     assertEquals(Optional.of(at(BERLIN, "2024-11-25T15:00")), cal.nextClose(at(BERLIN, "2024-11-25T09:30")));
     BusinessCalendar same =
         BusinessCalendar.builder(BERLIN).open(MONDAY, LocalTime.of(9, 0), LocalTime.of(15, 0)).build();
-    assertEquals(same, cal);
-    assertEquals(same.hashCode(), cal.hashCode());
+    assertEquals(same.openIntervals(Interval.of(at(BERLIN, "2024-11-01T00:00"), at(BERLIN, "2024-12-01T00:00"))),
+        cal.openIntervals(Interval.of(at(BERLIN, "2024-11-01T00:00"), at(BERLIN, "2024-12-01T00:00"))));
+  }
+
+  @Test
+  void open_intervalsMapToInstantsEachOnItsOwnBeforeMerging() {
+    // Berlin 2024-03-31: 02:00-03:00 does not exist. 02:00-02:45 maps to 03:00-03:45 CEST;
+    // 02:30-03:00 maps to 03:30-03:00, which is empty. Merging 02:00-03:00 in local time first
+    // would give nothing at all.
+    BusinessCalendar cal =
+        BusinessCalendar.builder(BERLIN)
+            .open(SUNDAY, LocalTime.of(2, 0), LocalTime.of(2, 45))
+            .open(SUNDAY, LocalTime.of(2, 30), LocalTime.of(3, 0))
+            .build();
+    assertEquals(Duration.ofMinutes(45), cal.between(at(BERLIN, "2024-03-31T00:00"), at(BERLIN, "2024-04-01T00:00")));
+    BusinessCalendar merged =
+        BusinessCalendar.builder(BERLIN).open(SUNDAY, LocalTime.of(2, 0), LocalTime.of(3, 0)).build();
+    assertEquals(Duration.ZERO, merged.between(at(BERLIN, "2024-03-31T00:00"), at(BERLIN, "2024-04-01T00:00")));
+    assertNotEquals(merged, cal);
+  }
+
+  @Test
+  void nextOpen_worksBefore1970() {
+    // epoch seconds are negative before 1970
+    BusinessCalendar cal = officeHours(BERLIN);
+    assertEquals(Optional.of(at(BERLIN, "1900-11-26T09:00")), cal.nextOpen(at(BERLIN, "1900-11-24T12:00")));
+    assertEquals(Optional.of(at(BERLIN, "1900-11-26T17:00")), cal.nextClose(at(BERLIN, "1900-11-24T12:00")));
   }
 
   @Test

@@ -58,7 +58,9 @@ import org.threeten.extra.Interval;
  *       ticket's fields at the start and again after every event. When the goal changes (a
  *       priority raised), the target's {@link GoalChangePolicy} applies: retroactive keeps the
  *       original start, restart starts a fresh clock at the change; either way the change is
- *       recorded. A goal in working days is converted to business time at the start
+ *       recorded. Elapsed time is measured on the current goal's clock, so a retroactive change
+ *       between a business-time and an elapsed-time goal measures the whole cycle again on the
+ *       new clock. A goal in working days is converted to business time at the start
  *       ({@link BusinessDuration} documents the two working-day flavours).</li>
  *   <li><b>Deadline and verdict.</b> The deadline is the earliest instant the remaining goal
  *       time runs out if no further pause comes (the calendar's {@code plus}). A stop at exactly

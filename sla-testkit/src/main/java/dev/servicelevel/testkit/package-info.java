@@ -1,0 +1,2 @@
+/** Generators of calendars, instants, durations and ticket histories for property-based tests. */
+package dev.servicelevel.testkit;
