@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The error budget burn-down of one availability target over a quarter: for each month, the share
@@ -59,7 +58,7 @@ final class BurnDownChart {
       double x1 = LEFT + (end.getEpochSecond() - from.getEpochSecond()) / span * plotW;
       svg.line(x0, TOP, x0, TOP + plotH, "stroke=\"#bbb\"");
       svg.text((x0 + x1) / 2, HEIGHT - 10,
-          m.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + m.month().getYear(),
+          ConsoleReport.monthName(m.month()),
           "text-anchor=\"middle\" fill=\"#333\"");
       StringBuilder d = new StringBuilder();
       for (Point p : m.points()) {

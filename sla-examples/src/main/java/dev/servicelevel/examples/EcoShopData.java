@@ -29,13 +29,21 @@ final class EcoShopData {
   /** Where the bundled files are, relative to this class. */
   static final String BUNDLED = "ecoshop/";
 
-  /** A file that was read, or failed to be. */
+  /**
+   * A file that was read, or failed to be.
+   *
+   * @param file  the file as the user named it, or the bundled file's name
+   * @param bundled  true for the bundled file
+   * @param content  what the file held, empty when it failed
+   * @param error  why it failed, empty when it was read
+   */
   record Input<T>(String file, boolean bundled, Optional<T> content, Optional<IOException> error) {
 
     /**
-     * Gets what the file held, or nothing when it failed.
+     * Gets what the file held, or a fallback when it failed.
      *
-     * @return the content
+     * @param fallback  what to use instead, such as an empty list
+     * @return the content or the fallback
      */
     T orElse(T fallback) {
       return content.orElse(fallback);
@@ -79,6 +87,14 @@ final class EcoShopData {
 
   /** Reads one kind of file. */
   interface Parser<T> {
+    /**
+     * Reads a file's text.
+     *
+     * @param file  the file's name for messages
+     * @param in  the text
+     * @return what the file holds
+     * @throws IOException if the file cannot be read or breaks the format
+     */
     T parse(String file, Reader in) throws IOException;
   }
 

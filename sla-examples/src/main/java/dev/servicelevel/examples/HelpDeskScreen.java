@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -129,7 +130,7 @@ final class HelpDeskScreen {
     List<Line> lines = lines(tickets, asOf);
     List<String> out = new ArrayList<>();
     String format = "%-6s %-3s %-28s %-28s %-31s %-18s %s";
-    out.add(String.format(java.util.Locale.ROOT, format, "ticket", "pri", "summary", "respond",
+    out.add(String.format(Locale.ROOT, format, "ticket", "pri", "summary", "respond",
         "resolve", "escalation", "wake up"));
     int shown = 0;
     int withoutGoal = 0;
@@ -144,7 +145,7 @@ final class HelpDeskScreen {
         continue;
       }
       shown++;
-      out.add(String.format(java.util.Locale.ROOT, format, l.ticket(), l.priority(),
+      out.add(String.format(Locale.ROOT, format, l.ticket(), l.priority(),
           Formats.cut(l.summary(), 28), cell(l.timers().get(0), asOf, zone),
           cell(l.timers().get(1), asOf, zone), escalation(l),
           l.wakeUp().map(t -> Formats.weekdayTime(t, zone)).orElse("-")).stripTrailing());

@@ -2,9 +2,11 @@ package dev.servicelevel.examples;
 
 import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.threeten.extra.Interval;
@@ -98,12 +100,12 @@ final class OutageTimelineChart {
 
   /** Places an instant on its local day: each day is one column wide, 23 or 25 hours alike. */
   private static double x(Instant t, YearMonth month, ZoneId zone, double dayW) {
-    java.time.LocalDate date = t.atZone(zone).toLocalDate();
+    LocalDate date = t.atZone(zone).toLocalDate();
     Instant dayStart = date.atStartOfDay(zone).toInstant();
     Instant nextDay = date.plusDays(1).atStartOfDay(zone).toInstant();
     double fraction = (double) (t.getEpochSecond() - dayStart.getEpochSecond())
         / (nextDay.getEpochSecond() - dayStart.getEpochSecond());
-    long dayIndex = java.time.temporal.ChronoUnit.DAYS.between(month.atDay(1), date);
+    long dayIndex = ChronoUnit.DAYS.between(month.atDay(1), date);
     return LEFT + (dayIndex + fraction) * dayW;
   }
 

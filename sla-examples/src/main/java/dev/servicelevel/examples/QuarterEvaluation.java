@@ -129,7 +129,8 @@ final class QuarterEvaluation {
     QuarterEvaluation q = new QuarterEvaluation(quarter, asOf, outageRows,
         Compliance.termination(EcoShopAgreements.SLA, byAgreement.get(EcoShopAgreements.SLA.id())),
         ChainAnalysis.weakLinks(EcoShopAgreements.CHAIN));
-    for (int i = 0; i < 3; i++) {
+    int monthsInQuarter = byAgreement.get(EcoShopAgreements.SLA.id()).size();
+    for (int i = 0; i < monthsInQuarter; i++) {
       Map<String, PeriodReport> reports = new LinkedHashMap<>();
       for (Map.Entry<String, List<PeriodReport>> e : byAgreement.entrySet()) {
         reports.put(e.getKey(), e.getValue().get(i));
@@ -264,38 +265,84 @@ final class QuarterEvaluation {
     return b.build();
   }
 
+  /**
+   * Gets the quarter evaluated.
+   *
+   * @return the quarter evaluated
+   */
   YearQuarter quarter() {
     return quarter;
   }
 
+  /**
+   * Gets the instant the quarter is evaluated as of, its end.
+   *
+   * @return the instant the quarter is evaluated as of
+   */
   Instant asOf() {
     return asOf;
   }
 
+  /**
+   * Gets the months in order.
+   *
+   * @return the months in order
+   */
   List<Month> months() {
     return months;
   }
 
+  /**
+   * Gets the SLA's termination rights that arose.
+   *
+   * @return the SLA's termination rights that arose
+   */
   List<TerminationFinding> termination() {
     return termination;
   }
 
+  /**
+   * Gets the chain's weak links found by the static check.
+   *
+   * @return the chain's weak links found by the static check
+   */
   List<WeakLink> weakLinks() {
     return weakLinks;
   }
 
+  /**
+   * Gets the breached targets of a month with their supporters.
+   *
+   * @param month  the month
+   * @return the breaches, empty for a month outside the quarter
+   */
   List<ChainBreach> chainBreaches(YearMonth month) {
     return chainBreaches.getOrDefault(month, List.of());
   }
 
+  /**
+   * Gets the SLA timer results per month, priority and target.
+   *
+   * @return the SLA timer results per month
+   */
   List<PriorityResult> byPriority() {
     return byPriority;
   }
 
+  /**
+   * Gets the burn-down series by agreement/target id.
+   *
+   * @return the burn-down series by agreement/target id
+   */
   Map<String, List<BurnDownChart.Month>> burnDown() {
     return burnDown;
   }
 
+  /**
+   * Gets the outages read.
+   *
+   * @return the outages read
+   */
   List<OutageRow> outages() {
     return outages;
   }
