@@ -14,6 +14,11 @@ final class Durations {
     return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9));
   }
 
+  /** The ISO-8601 text of a duration, with one leading minus sign when negative. */
+  static String text(Duration d) {
+    return d.isNegative() ? "-" + d.negated() : d.toString();
+  }
+
   /** Decimal seconds as a duration, rounded to the nanosecond. */
   static Duration ofSeconds(BigDecimal seconds, RoundingMode rounding) {
     BigDecimal nanos = seconds.setScale(9, rounding);

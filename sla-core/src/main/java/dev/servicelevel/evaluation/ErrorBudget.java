@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -152,9 +153,9 @@ public abstract class ErrorBudget {
     String used = usedPercent().map(p -> " (" + p.toPlainString() + " %)").orElse("");
     if (unit() == Unit.SECONDS) {
       return "allowed " + allowedTime().orElseThrow() + ", used " + usedTime().orElseThrow()
-          + used + ", left " + leftTime().orElseThrow();
+          + used + ", left " + Durations.text(leftTime().orElseThrow());
     }
-    return "allowed " + allowed().toPlainString() + " " + unit().name().toLowerCase(java.util.Locale.ROOT)
+    return "allowed " + allowed().toPlainString() + " " + unit().name().toLowerCase(Locale.ROOT)
         + ", used " + used().toPlainString() + used + ", left " + left().toPlainString();
   }
 }
