@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 final class ConsoleReport {
 
-  private static final String ROW = "  %-15s %-10s %-14s %-11s %-9s %-30s %s";
+  private static final String ROW = "  %-15s %-10s %-14s %-11s %-9s %-33s %s";
 
   private final QuarterEvaluation q;
   private final List<String> out = new ArrayList<>();
