@@ -1,6 +1,6 @@
 /** Runnable scenarios of the servicelevel library and the report a person reads. */
 module dev.servicelevel.examples {
-  requires dev.servicelevel.core;
+  requires transitive dev.servicelevel.core;
   requires dev.servicelevel.calendar;
   requires org.slf4j;
 

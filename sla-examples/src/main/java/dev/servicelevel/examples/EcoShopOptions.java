@@ -1,0 +1,188 @@
+package dev.servicelevel.examples;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import org.threeten.extra.YearQuarter;
+
+/**
+ * The command line of {@link EcoShopExample}: which files to read, which quarter to evaluate,
+ * when to show the help-desk screen and where to write the HTML report.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class EcoShopOptions {
+
+  /** The usage text printed by {@code --help} and after a bad option. */
+  static final String USAGE = String.join("\n",
+      "Usage: EcoShopExample [--tickets FILE] [--outages FILE] [--samples FILE]",
+      "                      [--quarter 2025-Q4] [--screen-at 2025-11-28T20:15+01:00] [--html FILE]",
+      "  --tickets FILE    ticket events (CSV: ticket,at,event,priority,status[,team,...])",
+      "  --outages FILE    outages (CSV: id,service,start,end[,cause,announced_at,impact])",
+      "  --samples FILE    measurements (CSV: target,at,value)",
+      "                    a file not given is the bundled EcoShop data for 2025-Q4",
+      "  --quarter Q       the quarter to evaluate, month by month (default 2025-Q4)",
+      "  --screen-at T     the instant of the help-desk screen (default Black Friday 2025,",
+      "                    20:15 Berlin time, or the end of the quarter for another quarter)",
+      "  --html FILE       where to write the HTML report (default target/ecoshop-report.html)",
+      "  --help            print this text");
+
+  static final YearQuarter BUNDLED_QUARTER = YearQuarter.of(2025, 4);
+  static final Instant BLACK_FRIDAY_EVENING = OffsetDateTime.parse("2025-11-28T20:15+01:00").toInstant();
+
+  private final Path tickets;
+  private final Path outages;
+  private final Path samples;
+  private final YearQuarter quarter;
+  private final Instant screenAt;
+  private final Path html;
+  private final boolean help;
+
+  private EcoShopOptions(Path tickets, Path outages, Path samples, YearQuarter quarter,
+      Instant screenAt, Path html, boolean help) {
+    this.tickets = tickets;
+    this.outages = outages;
+    this.samples = samples;
+    this.quarter = quarter;
+    this.screenAt = screenAt;
+    this.html = html;
+    this.help = help;
+  }
+
+  /**
+   * Parses the command line.
+   *
+   * @param args  the arguments, not null
+   * @return the options, not null
+   * @throws IllegalArgumentException if an option is unknown, lacks its value or has a bad one
+   */
+  static EcoShopOptions parse(String... args) {
+    Objects.requireNonNull(args, "args");
+    Path tickets = null;
+    Path outages = null;
+    Path samples = null;
+    YearQuarter quarter = BUNDLED_QUARTER;
+    Instant screenAt = null;
+    Path html = Path.of("target", "ecoshop-report.html");
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (option.isBlank()) {
+        continue;
+      }
+      if (option.equals("--help") || option.equals("-h")) {
+        help = true;
+        continue;
+      }
+      if (!option.startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument '" + option + "'; options start with --");
+      }
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw new IllegalArgumentException("Option " + option + " needs a value");
+      }
+      String value = args[++i];
+      switch (option) {
+        case "--tickets":
+          tickets = Path.of(value);
+          break;
+        case "--outages":
+          outages = Path.of(value);
+          break;
+        case "--samples":
+          samples = Path.of(value);
+          break;
+        case "--html":
+          html = Path.of(value);
+          break;
+        case "--quarter":
+          try {
+            quarter = YearQuarter.parse(value);
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Option --quarter needs a quarter such as 2025-Q4: '" + value + "'", e);
+          }
+          break;
+        case "--screen-at":
+          try {
+            screenAt = OffsetDateTime.parse(value).toInstant();
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                "Option --screen-at needs a date-time with offset such as 2025-11-28T20:15+01:00: '" + value + "'", e);
+          }
+          break;
+        default:
+          throw new IllegalArgumentException("Unknown option '" + option + "'; see --help");
+      }
+    }
+    if (screenAt == null) {
+      Instant end = quarter.plusQuarters(1).atDay(1).atStartOfDay(EcoShopAgreements.BERLIN).toInstant();
+      screenAt = quarter.equals(BUNDLED_QUARTER) ? BLACK_FRIDAY_EVENING : end;
+    }
+    return new EcoShopOptions(tickets, outages, samples, quarter, screenAt, html, help);
+  }
+
+  /**
+   * Gets the ticket file given by the user.
+   *
+   * @return the file, empty for the bundled data
+   */
+  Optional<Path> tickets() {
+    return Optional.ofNullable(tickets);
+  }
+
+  /**
+   * Gets the outage file given by the user.
+   *
+   * @return the file, empty for the bundled data
+   */
+  Optional<Path> outages() {
+    return Optional.ofNullable(outages);
+  }
+
+  /**
+   * Gets the sample file given by the user.
+   *
+   * @return the file, empty for the bundled data
+   */
+  Optional<Path> samples() {
+    return Optional.ofNullable(samples);
+  }
+
+  /**
+   * Gets the quarter to evaluate.
+   *
+   * @return the quarter
+   */
+  YearQuarter quarter() {
+    return quarter;
+  }
+
+  /**
+   * Gets the instant of the help-desk screen.
+   *
+   * @return the instant
+   */
+  Instant screenAt() {
+    return screenAt;
+  }
+
+  /**
+   * Gets where the HTML report goes.
+   *
+   * @return the path
+   */
+  Path html() {
+    return html;
+  }
+
+  /**
+   * Checks if the user asked for the usage text.
+   *
+   * @return true for {@code --help}
+   */
+  boolean help() {
+    return help;
+  }
+}

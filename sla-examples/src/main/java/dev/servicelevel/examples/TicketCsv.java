@@ -1,0 +1,76 @@
+package dev.servicelevel.examples;
+
+import dev.servicelevel.evaluation.TicketEvent;
+import dev.servicelevel.evaluation.TicketHistory;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a ticket audit log (one row per ticket event) into ticket histories.
+ *
+ * <p>Columns: {@code ticket} (the ticket id), {@code at} (when, an ISO date-time with offset),
+ * {@code event} (the event type, such as {@code created}, {@code agent-reply},
+ * {@code priority-change}, {@code resolved}), {@code priority} and {@code status} (the values
+ * the event sets; empty leaves the field as it was). Every further column is a ticket field too,
+ * such as {@code team}: a non-empty cell sets the field at that event. Rows of one ticket must be
+ * in time order; rows of different tickets may interleave.
+ */
+final class TicketCsv {
+
+  /** The columns every ticket file has, in the order the bundled file uses. */
+  static final List<String> REQUIRED = List.of("ticket", "at", "event", "priority", "status");
+
+  private TicketCsv() {}
+
+  /**
+   * Reads the histories.
+   *
+   * @param file  the file's name for messages
+   * @param in  the text
+   * @return the histories in order of each ticket's first row
+   * @throws CsvFormatException if a row breaks the format
+   * @throws IOException if reading fails
+   */
+  static List<TicketHistory> read(String file, Reader in) throws IOException {
+    CsvTable table = CsvTable.read(file, in, REQUIRED, null);
+    List<String> fieldColumns = new ArrayList<>();
+    for (String column : table.header()) {
+      if (!column.equals("ticket") && !column.equals("at") && !column.equals("event")) {
+        fieldColumns.add(column);
+      }
+    }
+    Map<String, List<TicketEvent>> events = new LinkedHashMap<>();
+    Map<String, CsvTable.Row> lastRow = new HashMap<>();
+    for (CsvTable.Row row : table.rows()) {
+      String ticket = row.required("ticket");
+      Instant at = row.requiredInstant("at");
+      String type = row.required("event");
+      CsvTable.Row previous = lastRow.get(ticket);
+      if (previous != null) {
+        Instant before = previous.requiredInstant("at");
+        if (at.isBefore(before)) {
+          throw row.error("at", "ticket " + ticket + "'s event is earlier than its event on line "
+              + previous.line() + " (" + before + "); a ticket's rows must be in time order");
+        }
+      }
+      lastRow.put(ticket, row);
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (String column : fieldColumns) {
+        String value = row.text(column);
+        if (!value.isEmpty()) {
+          fields.put(column, value);
+        }
+      }
+      events.computeIfAbsent(ticket, k -> new ArrayList<>()).add(TicketEvent.of(at, type, fields));
+    }
+    List<TicketHistory> histories = new ArrayList<>(events.size());
+    events.forEach((id, list) -> histories.add(TicketHistory.of(id, list)));
+    return histories;
+  }
+}
