@@ -54,19 +54,65 @@ final class Chunk {
 
   /** Index of the last span starting at or before {@code sec}, or -1. */
   int floor(long sec) {
-    int lo = 0;
-    int hi = count() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans[2 * mid] <= sec) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
+    return lastAtMost(spans, 2, count(), sec);
+  }
+
+  /**
+   * The largest {@code i} in {@code [0, count)} with {@code a[stride * i] <= key}, or -1 if none;
+   * {@code a[stride * i]} must not decrease with {@code i}.
+   *
+   * <p>Open time is spread nearly evenly over a year (a weekly pattern, a few holidays), so the
+   * answer is guessed by linear interpolation between the first and last values and then found
+   * by galloping from the guess: a couple of probes instead of a binary search's eight or nine
+   * (whose every step is an unpredictable branch). An uneven array costs at most twice the
+   * binary search.
+   */
+  static int lastAtMost(long[] a, int stride, int count, long key) {
+    if (count == 0 || a[0] > key) {
+      return -1;
+    }
+    int hi = count - 1;
+    long top = a[stride * hi];
+    if (top <= key) {
+      return hi;
+    }
+    // a[0] <= key < a[hi]: the answer is in [0, hi); key - a[0] < top - a[0], so no overflow
+    // for the spans and running totals of one year
+    long bottom = a[0];
+    int guess = (int) ((key - bottom) * hi / (top - bottom));
+    int lo;
+    if (a[stride * guess] <= key) {
+      lo = guess;
+      for (int step = 1; lo + step < hi; step <<= 1) {
+        int j = lo + step;
+        if (a[stride * j] > key) {
+          hi = j;
+          break;
+        }
+        lo = j;
+      }
+    } else {
+      hi = guess;
+      lo = 0;
+      for (int step = 1; hi - step > 0; step <<= 1) {
+        int j = hi - step;
+        if (a[stride * j] <= key) {
+          lo = j;
+          break;
+        }
+        hi = j;
       }
     }
-    return found;
+    // a[lo] <= key < a[hi]
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (a[stride * mid] <= key) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -97,17 +143,9 @@ final class Chunk {
    * nanoseconds; {@code 0 < target <= totalNanos()}.
    */
   Instant earliestAt(long target) {
-    // smallest i with cum[i + 1] * NANOS >= target
-    int lo = 0;
-    int hi = count() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cum[mid + 1] * NANOS >= target) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
+    // smallest i with cum[i + 1] * NANOS >= target, that is with cum[i + 1] >= ceil(target /
+    // NANOS) =: t; as cum[0] = 0 < t, it is the largest i with cum[i] <= t - 1
+    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target - 1, NANOS));
     return Instant.ofEpochSecond(spans[2 * lo], target - cum[lo] * NANOS);
   }
 
@@ -116,17 +154,8 @@ final class Chunk {
    * nanoseconds, where {@code 0 <= target < totalNanos()}: inside or at the start of a span.
    */
   Instant latestAt(long target) {
-    // largest i with cum[i] * NANOS <= target
-    int lo = 0;
-    int hi = count() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (cum[mid] * NANOS <= target) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    // largest i with cum[i] * NANOS <= target, that is with cum[i] <= floor(target / NANOS)
+    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target, NANOS));
     return Instant.ofEpochSecond(spans[2 * lo], target - cum[lo] * NANOS);
   }
 }
