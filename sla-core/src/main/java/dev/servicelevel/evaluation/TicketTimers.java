@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +80,29 @@ public final class TicketTimers {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** Goal reasons are precomputed for targets with up to this many goals. */
+  private static final int REASONS_CACHED = 8;
+
+  /** {@code REASONS[first match ? 0 : 1][goals - 1][goal index]}. */
+  private static final String[][][] REASONS = new String[2][REASONS_CACHED][];
+
+  static {
+    for (int n = 1; n <= REASONS_CACHED; n++) {
+      for (int s = 0; s < 2; s++) {
+        REASONS[s][n - 1] = new String[n];
+        for (int i = 0; i < n; i++) {
+          REASONS[s][n - 1][i] = goalReason(i, n, s == 0);
+        }
+      }
+    }
+  }
+
   private TicketTimers() {}
+
+  private static String goalReason(int index, int goals, boolean firstMatch) {
+    return "goal " + (index + 1) + " of " + goals + ", "
+        + (firstMatch ? "first match" : "shortest match");
+  }
 
   /**
    * Evaluates a ticket's timer for a target as of an instant.
@@ -100,19 +121,18 @@ public final class TicketTimers {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(asOf, "asOf");
-    Map<String, String> fields = new HashMap<>();
+    FieldState fields = new FieldState();
     List<TimerCycle> cycles = new ArrayList<>(1);
     Cycle open = null;
     boolean startedBefore = false;
-    for (TicketEvent e : history.events()) {
+    List<TicketEvent> events = history.events();
+    for (int i = 0, n = events.size(); i < n; i++) {
+      TicketEvent e = events.get(i);
       Instant t = e.at();
       if (t.isAfter(asOf)) {
         break;
       }
-      for (String name : e.clearedFields()) {
-        fields.remove(name);
-      }
-      fields.putAll(e.fields());
+      e.changes().applyTo(fields);
       Set<String> types = e.typeSet();
       if (open == null) {
         boolean mayStart = !startedBefore || target.cycles() == TimerCycles.MULTI;
@@ -184,6 +204,43 @@ public final class TicketTimers {
         .build();
   }
 
+  /** {@code floor(nanos * share / 100)}, exactly; in longs when a whole share allows. */
+  static long shareOf(long nanos, BigDecimal share) {
+    // a whole share of at most 100 times the nanos of a goal under 2.9 thousand years fits
+    if (share.scale() <= 0
+        && share.signum() >= 0
+        && share.compareTo(HUNDRED) <= 0
+        && nanos >= 0
+        && nanos <= Long.MAX_VALUE / 100) {
+      return Math.floorDiv(nanos * share.longValue(), 100);
+    }
+    return new BigDecimal(nanos)
+        .multiply(share)
+        .divide(HUNDRED, 0, RoundingMode.FLOOR)
+        .longValueExact();
+  }
+
+  /** {@code 100 * elapsed / goal} at two decimals, half-even, exactly, in longs. */
+  static BigDecimal percent(Duration elapsed, Duration goal) {
+    if (goal.isZero()) {
+      return BigDecimal.valueOf(elapsed.isZero() ? 0 : 100).setScale(2);
+    }
+    long e = elapsed.toNanos();
+    long g = goal.toNanos();
+    if (e < 0 || g < 0 || e > Long.MAX_VALUE / 10_000) {
+      return new BigDecimal(e)
+          .multiply(HUNDRED)
+          .divide(new BigDecimal(g), 2, RoundingMode.HALF_EVEN);
+    }
+    long scaled = e * 10_000;
+    long q = scaled / g;
+    long r = scaled % g;
+    if (r > g - r || (r == g - r && (q & 1) == 1)) {
+      q++;
+    }
+    return BigDecimal.valueOf(q, 2);
+  }
+
   private enum End {
     OPEN,
     STOPPED,
@@ -198,11 +255,9 @@ public final class TicketTimers {
     private Instant start;
     /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
     private final List<Instant> running = new ArrayList<>(4);
-    private final List<Instant> pausing = new ArrayList<>(4);
     private boolean paused;
     private TimerGoal goal;
     private int goalIndex = -1;
-    private String reason = "no goal matches";
     private final List<GoalChange> changes = new ArrayList<>(0);
     private final List<Instant> resets = new ArrayList<>(0);
 
@@ -219,13 +274,8 @@ public final class TicketTimers {
         return;
       }
       paused = pause;
-      if (pause) {
-        running.add(t);
-        pausing.add(t);
-      } else {
-        pausing.add(t);
-        running.add(t);
-      }
+      // a pause ends the running segment; the end of a pause starts the next one
+      running.add(t);
     }
 
     void reset(Instant t) {
@@ -236,10 +286,7 @@ public final class TicketTimers {
     private void restartAt(Instant t) {
       start = t;
       running.clear();
-      pausing.clear();
-      if (paused) {
-        pausing.add(t);
-      } else {
+      if (!paused) {
         running.add(t);
       }
     }
@@ -275,13 +322,19 @@ public final class TicketTimers {
       }
       goal = next;
       goalIndex = chosen;
-      reason =
-          next == null
-              ? "no goal matches"
-              : "goal " + (chosen + 1) + " of " + goals.size() + ", "
-                  + (target.goalSelection() == GoalSelection.FIRST_MATCH
-                      ? "first match"
-                      : "shortest match");
+    }
+
+    /** Why the goal is what it is; built once per cycle, not at every change. */
+    private String reason() {
+      if (goal == null) {
+        return "no goal matches";
+      }
+      int n = target.goals().size();
+      boolean first = target.goalSelection() == GoalSelection.FIRST_MATCH;
+      if (n <= REASONS_CACHED) {
+        return REASONS[first ? 0 : 1][n - 1][goalIndex];
+      }
+      return goalReason(goalIndex, n, first);
     }
 
     /** The deadline a goal gives from an instant with no pause, per its basis. */
@@ -329,9 +382,7 @@ public final class TicketTimers {
     }
 
     TimerCycle finish(Instant end, End how, Instant asOf) {
-      if (paused) {
-        pausing.add(end);
-      } else {
+      if (!paused) {
         running.add(end);
       }
       TimeBasis basis =
@@ -340,12 +391,13 @@ public final class TicketTimers {
               : TimeBasis.of(calendar);
       long[] lengths = lengths(basis, running);
       Duration elapsed = Duration.ofNanos(lengths[lengths.length - 1]);
-      Duration pausedTime = Duration.ofNanos(lengths(basis, pausing)[pausing.size() / 2]);
+      // running and paused segments tile [start, end], and time on either clock is additive
+      Duration pausedTime = basis.between(start, end).minus(elapsed);
       ImmutableTimerCycle.Builder b =
           TimerCycle.builder()
               .number(number)
               .startedAt(start)
-              .goalReason(reason)
+              .goalReason(reason())
               .addAllGoalChanges(changes)
               .addAllResets(resets)
               .elapsed(elapsed)
@@ -411,11 +463,8 @@ public final class TicketTimers {
         Instant due,
         boolean runsOn) {
       if (threshold.shareOfGoal().isPresent()) {
-        BigDecimal nanos =
-            new BigDecimal(goalTime.toNanos())
-                .multiply(threshold.shareOfGoal().get())
-                .divide(HUNDRED, 0, RoundingMode.FLOOR);
-        return reach(basis, lengths, Duration.ofNanos(nanos.longValueExact()), runsOn);
+        long nanos = shareOf(goalTime.toNanos(), threshold.shareOfGoal().get());
+        return reach(basis, lengths, Duration.ofNanos(nanos), runsOn);
       }
       BusinessDuration before = threshold.beforeDeadline().orElseThrow();
       boolean sameClock =
@@ -460,15 +509,6 @@ public final class TicketTimers {
         cum[i + 1] = cum[i] + basis.between(segments.get(2 * i), segments.get(2 * i + 1)).toNanos();
       }
       return cum;
-    }
-
-    private static BigDecimal percent(Duration elapsed, Duration goal) {
-      if (goal.isZero()) {
-        return BigDecimal.valueOf(elapsed.isZero() ? 0 : 100).setScale(2);
-      }
-      return new BigDecimal(elapsed.toNanos())
-          .multiply(HUNDRED)
-          .divide(new BigDecimal(goal.toNanos()), 2, RoundingMode.HALF_EVEN);
     }
   }
 }
