@@ -17,8 +17,9 @@ import org.immutables.value.Value;
  * or the matching goal with the earliest deadline ({@link GoalSelection#SHORTEST_MATCH}); a
  * ticket no goal matches is not subject to the target. When the matching goal changes while
  * the timer runs, {@link #goalChange()} says which clock the new goal uses. The target is met in
- * a period when at least {@link #requiredShare()} of the timers that stopped (or breached) in it
- * met their goals.
+ * a period when at least {@link #requiredShare()} of the timers that belong to the period met
+ * their goals; {@link #membership()} says which timers belong to a period (by default those
+ * that started in it).
  *
  * <pre>{@code
  * TicketTimerTarget respond = TicketTimerTarget.builder()
@@ -155,6 +156,18 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
   @Value.Default
   public BigDecimal requiredShare() {
     return BigDecimal.valueOf(100);
+  }
+
+  /**
+   * Gets which period a timer belongs to when compliance is reported per period: the period in
+   * which its clock started unless set ({@link TicketMembership#BY_START}), or the one in which
+   * it stopped or breached ({@link TicketMembership#BY_STOP}).
+   *
+   * @return the membership rule, not null
+   */
+  @Value.Default
+  public TicketMembership membership() {
+    return TicketMembership.BY_START;
   }
 
   @Value.Check

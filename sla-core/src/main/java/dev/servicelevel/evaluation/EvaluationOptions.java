@@ -4,11 +4,11 @@ import org.immutables.value.Value;
 
 /**
  * Choices of a period evaluation that are not part of the agreement: how many records each
- * explanation lists, and which period a ticket timer belongs to.
+ * explanation lists. (Which period a ticket belongs to is the agreement's choice:
+ * {@link dev.servicelevel.agreement.TicketTimerTarget#membership()}.)
  *
  * <pre>{@code
- * EvaluationOptions options = EvaluationOptions.builder()
- *     .worstRecords(25).ticketMembership(TicketMembership.BY_STOP).build();
+ * EvaluationOptions options = EvaluationOptions.builder().worstRecords(25).build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -22,7 +22,7 @@ public abstract class EvaluationOptions {
   EvaluationOptions() {}
 
   /**
-   * Obtains the defaults: 10 records per explanation list, tickets by start.
+   * Obtains the defaults: 10 records per explanation list.
    *
    * @return the default options, not null
    */
@@ -48,16 +48,6 @@ public abstract class EvaluationOptions {
   @Value.Default
   public int worstRecords() {
     return 10;
-  }
-
-  /**
-   * Gets which period a ticket timer belongs to; by start unless set.
-   *
-   * @return the membership rule, not null
-   */
-  @Value.Default
-  public TicketMembership ticketMembership() {
-    return TicketMembership.BY_START;
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
 import java.math.BigDecimal;
@@ -21,8 +22,9 @@ import java.util.Optional;
  *   <li>Each ticket is evaluated with {@link TicketTimers#evaluate} as of the period's end (or
  *       {@code asOf} for a running period), so a finished period's result never changes. Each
  *       cycle of a multi-cycle timer is a timer of its own.</li>
- *   <li>Which timers belong to the period is the options' {@link TicketMembership}: by the
- *       instant the clock started (the default) or by the instant it stopped. Timers of other
+ *   <li>Which timers belong to the period is the target's {@link TicketTimerTarget#membership()}:
+ *       by the instant the clock started (the default) or by the instant it stopped (or, still
+ *       open, went past its deadline). Timers of other
  *       periods and timers that never started are ignored without a trace.</li>
  *   <li>A timer that stopped within its goal is met; one past its goal, stopped or still open at
  *       the period's end, is breached; one still open within its goal is pending and not
@@ -146,7 +148,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
           cycles.size() == 1
               ? history.ticketId()
               : history.ticketId() + " cycle " + cycle.number();
-      if (options.ticketMembership() == TicketMembership.BY_START) {
+      if (target.membership() == TicketMembership.BY_START) {
         byStart(id, cycle);
       } else {
         byStop(id, cycle);

@@ -24,6 +24,7 @@ class TicketTimerTargetTest {
     assertEquals(Condition.never(), t.resetWhen());
     assertEquals(List.of(), t.thresholds());
     assertEquals(dec("100"), t.requiredShare());
+    assertEquals(TicketMembership.BY_START, t.membership());
   }
 
   @Test
@@ -39,12 +40,14 @@ class TicketTimerTargetTest {
             .resetWhen(Condition.event("reopened"))
             .addThresholds(TimerThreshold.warningAt(dec("50")), TimerThreshold.warningAt(dec("75")))
             .requiredShare(dec("95"))
+            .membership(TicketMembership.BY_STOP)
             .responsibleParty(PartyRole.CUSTOMER)
             .build();
     assertEquals(TimerKind.RESPOND, t.timer());
     assertEquals(GoalSelection.SHORTEST_MATCH, t.goalSelection());
     assertEquals(TimerCycles.MULTI, t.cycles());
     assertEquals(GoalChangePolicy.RESTART, t.goalChange());
+    assertEquals(TicketMembership.BY_STOP, t.membership());
     assertEquals(waiting, t.pauseWhen());
     assertEquals(Condition.event("merged"), t.cancelWhen());
     assertEquals(Condition.event("reopened"), t.resetWhen());

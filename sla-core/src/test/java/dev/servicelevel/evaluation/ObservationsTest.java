@@ -140,7 +140,6 @@ class ObservationsTest {
   @Test
   void options_defaultAndBounds() {
     assertEquals(10, EvaluationOptions.defaults().worstRecords());
-    assertEquals(TicketMembership.BY_START, EvaluationOptions.defaults().ticketMembership());
     assertRejected(
         "Worst records must be within 0 and 10000: -1",
         () -> EvaluationOptions.builder().worstRecords(-1).build());

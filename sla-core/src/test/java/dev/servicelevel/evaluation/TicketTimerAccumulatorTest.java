@@ -11,6 +11,7 @@ import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicelevel.agreement.Condition;
+import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerKind;
@@ -25,17 +26,17 @@ class TicketTimerAccumulatorTest {
 
   static final Instant AFTER_JUNE = utc("2025-07-01T00:00");
   static final TicketTimerTarget RESPOND = respond().requiredShare(dec("95")).build();
-  static final EvaluationOptions BY_STOP =
-      EvaluationOptions.builder().ticketMembership(TicketMembership.BY_STOP).build();
+  static final TicketTimerTarget BY_STOP =
+      respond().requiredShare(dec("95")).membership(TicketMembership.BY_STOP).build();
 
-  static TargetResult june(EvaluationOptions options, TicketHistory... tickets) {
-    return TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, options)
+  static TargetResult june(TicketTimerTarget target, TicketHistory... tickets) {
+    return TicketTimerAccumulator.of(target, ALWAYS_UTC, JUNE, AFTER_JUNE)
         .addAll(List.of(tickets))
         .result();
   }
 
   static TargetResult june(TicketHistory... tickets) {
-    return june(EvaluationOptions.defaults(), tickets);
+    return june(RESPOND, tickets);
   }
 
   @Test
@@ -145,7 +146,7 @@ class TicketTimerAccumulatorTest {
     assertEquals(TicketFigures.of(1, 2, 0, 0), r.tickets().orElseThrow());
     // in July, C stops but went past its deadline in June: not counted again
     TargetResult july =
-        TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JULY, utc("2025-08-01T00:00"), BY_STOP)
+        TicketTimerAccumulator.of(BY_STOP, ALWAYS_UTC, JULY, utc("2025-08-01T00:00"))
             .add(juneBreachedJulyStopped)
             .add(juneOpenBreached)
             .result();
@@ -212,6 +213,13 @@ class TicketTimerAccumulatorTest {
     assertRejected(
         "Only accumulators of the same target, calendar, period, instant and options merge: ticket"
             + " timer accumulator respond 2025-06 / ticket timer accumulator respond 2025-06",
-        () -> x.merge(TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, AFTER_JUNE, BY_STOP)));
+        () ->
+            x.merge(
+                TicketTimerAccumulator.of(
+                    RESPOND,
+                    ALWAYS_UTC,
+                    JUNE,
+                    AFTER_JUNE,
+                    EvaluationOptions.builder().worstRecords(2).build())));
   }
 }

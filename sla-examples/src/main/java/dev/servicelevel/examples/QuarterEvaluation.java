@@ -188,7 +188,8 @@ final class QuarterEvaluation {
         .weight(t.weight()).atRiskThreshold(t.atRiskThreshold()).responsibleParty(t.responsibleParty())
         .addGoals(goal).goalSelection(t.goalSelection()).startWhen(t.startWhen()).stopWhen(t.stopWhen())
         .pauseWhen(t.pauseWhen()).cancelWhen(t.cancelWhen()).resetWhen(t.resetWhen()).cycles(t.cycles())
-        .goalChange(t.goalChange()).addAllThresholds(t.thresholds()).requiredShare(t.requiredShare());
+        .goalChange(t.goalChange()).membership(t.membership()).addAllThresholds(t.thresholds())
+        .requiredShare(t.requiredShare());
     return b.build();
   }
 

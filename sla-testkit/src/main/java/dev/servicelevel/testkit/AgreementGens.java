@@ -27,6 +27,7 @@ import dev.servicelevel.agreement.ServiceWindow;
 import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TargetRef;
 import dev.servicelevel.agreement.TerminationRule;
+import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerGoal;
@@ -679,6 +680,9 @@ public final class AgreementGens {
     }
     if (oneIn(r, 3)) {
       b.goalChange(oneIn(r, 3) ? GoalChangePolicy.RETROACTIVE : GoalChangePolicy.RESTART);
+    }
+    if (oneIn(r, 3)) {
+      b.membership(oneIn(r, 3) ? TicketMembership.BY_START : TicketMembership.BY_STOP);
     }
     Set<TimerThreshold> thresholds = new LinkedHashSet<>();
     int count = r.nextInt(4);

@@ -262,8 +262,8 @@ final class Rebuild {
         new Except(
             "TicketTimerTarget",
             targetAttributes("timer", "goals", "goalSelection", "startWhen", "stopWhen",
-                "pauseWhen", "cancelWhen", "resetWhen", "cycles", "goalChange", "thresholds",
-                "requiredShare"),
+                "pauseWhen", "cancelWhen", "resetWhen", "cycles", "goalChange", "membership",
+                "thresholds", "requiredShare"),
             except);
     TicketTimerTarget.Builder b = TicketTimerTarget.builder();
     shared(t, x, b::id, b::service, b::window, b::period, b::weight, b::atRiskThreshold,
@@ -297,6 +297,9 @@ final class Rebuild {
     }
     if (x.sets("goalChange")) {
       b.goalChange(t.goalChange());
+    }
+    if (x.sets("membership")) {
+      b.membership(t.membership());
     }
     if (x.sets("thresholds")) {
       b.addAllThresholds(each(t.thresholds(), Rebuild::threshold));

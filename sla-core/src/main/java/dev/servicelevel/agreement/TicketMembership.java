@@ -1,7 +1,10 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.agreement;
 
 /**
- * Which period a ticket timer belongs to, for period compliance of ticket-timer targets.
+ * Which period a ticket timer belongs to when a {@link TicketTimerTarget}'s compliance is
+ * reported per period: a documented choice on the target ({@link TicketTimerTarget#membership()}),
+ * because a contract says which month a ticket opened on the 30th and closed on the 2nd counts
+ * in.
  *
  * <p>Each timer cycle is evaluated as of the period's end (or {@code asOf} for a running
  * period), so a period's report does not change once the period is over, however late it is
