@@ -110,52 +110,6 @@ public abstract class TicketEvent {
    */
   public abstract Set<String> clearedFields();
 
-  /** The event's type as the set conditions take, computed once per event, not per evaluation. */
-  @Value.Derived
-  @Value.Auxiliary
-  Set<String> typeSet() {
-    return type().isPresent() ? Set.of(type().get()) : Set.of();
-  }
-
-  /**
-   * The event's field changes as flat arrays, computed once per event so that an evaluation
-   * applies them without iterating map views.
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  Changes changes() {
-    return new Changes(fields(), clearedFields());
-  }
-
-  /** Flat copies of an event's set and cleared fields. */
-  static final class Changes {
-    final String[] names;
-    final String[] values;
-    final String[] cleared;
-
-    Changes(Map<String, String> fields, Set<String> cleared) {
-      this.names = new String[fields.size()];
-      this.values = new String[fields.size()];
-      int i = 0;
-      for (Map.Entry<String, String> e : fields.entrySet()) {
-        names[i] = e.getKey();
-        values[i] = e.getValue();
-        i++;
-      }
-      this.cleared = cleared.toArray(new String[0]);
-    }
-
-    /** Applies the changes to a ticket's current fields. */
-    void applyTo(FieldState current) {
-      for (String name : cleared) {
-        current.remove(name);
-      }
-      for (int i = 0; i < names.length; i++) {
-        current.put(names[i], values[i]);
-      }
-    }
-  }
-
   @Value.Check
   void check() {
     type().ifPresent(t -> Require.argument(!t.isBlank(), "Event type must not be blank", "'" + t + "'"));

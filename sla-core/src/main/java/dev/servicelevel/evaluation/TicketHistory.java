@@ -56,6 +56,13 @@ public abstract class TicketHistory {
   @Value.Parameter
   public abstract List<TicketEvent> events();
 
+  /** The events laid out for evaluation, once per history, not per evaluation. */
+  @Value.Derived
+  @Value.Auxiliary
+  EventWalk walk() {
+    return new EventWalk(events());
+  }
+
   @Value.Check
   void check() {
     Require.argument(!ticketId().isBlank(), "Ticket id must not be blank", "'" + ticketId() + "'");

@@ -125,15 +125,17 @@ public final class TicketTimers {
     List<TimerCycle> cycles = new ArrayList<>(1);
     Cycle open = null;
     boolean startedBefore = false;
-    List<TicketEvent> events = history.events();
-    for (int i = 0, n = events.size(); i < n; i++) {
-      TicketEvent e = events.get(i);
-      Instant t = e.at();
-      if (t.isAfter(asOf)) {
+    EventWalk walk = history.walk();
+    EventWalk.TypeSet types = new EventWalk.TypeSet();
+    long asOfSecond = asOf.getEpochSecond();
+    int asOfNano = asOf.getNano();
+    for (int i = 0, n = walk.size(); i < n; i++) {
+      if (walk.isAfter(i, asOfSecond, asOfNano)) {
         break;
       }
-      e.changes().applyTo(fields);
-      Set<String> types = e.typeSet();
+      Instant t = walk.at[i];
+      walk.apply(i, fields);
+      types.set(walk.types[i]);
       if (open == null) {
         boolean mayStart = !startedBefore || target.cycles() == TimerCycles.MULTI;
         if (!mayStart || !target.startWhen().matches(fields, types)) {
