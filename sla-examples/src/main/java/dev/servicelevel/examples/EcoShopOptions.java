@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.YearQuarter;
@@ -53,14 +55,59 @@ final class EcoShopOptions {
   }
 
   /**
+   * The words of the command line. Maven's exec plugin passes {@code -Dexec.mainArgs="--tickets
+   * a.csv --quarter 2026-Q1"} as one argument, so a single argument is split at white space;
+   * double quotes keep a path with spaces together ({@code "--tickets \"my data/t.csv\""}).
+   * Several arguments (a plain {@code java} command line) are taken as they are.
+   *
+   * @param args  the arguments, not null
+   * @return the words, not null
+   * @throws IllegalArgumentException if a double quote is not closed
+   */
+  static String[] words(String... args) {
+    if (args.length != 1) {
+      return args;
+    }
+    String line = args[0];
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        inWord = true;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (inWord) {
+          words.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("Unclosed double quote in the arguments: " + line);
+    }
+    if (inWord) {
+      words.add(word.toString());
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /**
    * Parses the command line.
    *
    * @param args  the arguments, not null
    * @return the options, not null
    * @throws IllegalArgumentException if an option is unknown, lacks its value or has a bad one
    */
-  static EcoShopOptions parse(String... args) {
-    Objects.requireNonNull(args, "args");
+  static EcoShopOptions parse(String... given) {
+    Objects.requireNonNull(given, "args");
+    String[] args = words(given);
     Path tickets = null;
     Path outages = null;
     Path samples = null;

@@ -38,6 +38,25 @@ class EcoShopOptionsTest {
   }
 
   @Test
+  void parse_splitsTheOneArgumentMavenPasses() {
+    // -Dexec.mainArgs="--tickets t.csv --quarter 2026-Q1" arrives as one argument
+    EcoShopOptions o = EcoShopOptions.parse("--tickets t.csv  --quarter\t2026-Q1 ");
+    assertEquals(Optional.of(Path.of("t.csv")), o.tickets());
+    assertEquals(YearQuarter.of(2026, 1), o.quarter());
+    EcoShopOptions quoted = EcoShopOptions.parse("--outages \"my data/o.csv\"");
+    assertEquals(Optional.of(Path.of("my data/o.csv")), quoted.outages());
+    assertEquals(java.util.List.of("a", "", "b"), java.util.List.of(EcoShopOptions.words("a \"\" b")));
+    assertEquals(0, EcoShopOptions.words("").length);
+    assertEquals(0, EcoShopOptions.words("   ").length);
+    // several arguments are a plain java command line: taken as they are
+    assertEquals(2, EcoShopOptions.words("--tickets", "a b.csv").length);
+    assertEquals(
+        "Unclosed double quote in the arguments: --tickets \"t.csv",
+        assertThrows(IllegalArgumentException.class, () -> EcoShopOptions.parse("--tickets \"t.csv"))
+            .getMessage());
+  }
+
+  @Test
   void parse_helpIsAFlag() {
     assertTrue(EcoShopOptions.parse("--help").help());
   }
