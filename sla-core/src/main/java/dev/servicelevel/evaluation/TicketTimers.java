@@ -80,29 +80,7 @@ public final class TicketTimers {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Goal reasons are precomputed for targets with up to this many goals. */
-  private static final int REASONS_CACHED = 8;
-
-  /** {@code REASONS[first match ? 0 : 1][goals - 1][goal index]}. */
-  private static final String[][][] REASONS = new String[2][REASONS_CACHED][];
-
-  static {
-    for (int n = 1; n <= REASONS_CACHED; n++) {
-      for (int s = 0; s < 2; s++) {
-        REASONS[s][n - 1] = new String[n];
-        for (int i = 0; i < n; i++) {
-          REASONS[s][n - 1][i] = goalReason(i, n, s == 0);
-        }
-      }
-    }
-  }
-
   private TicketTimers() {}
-
-  private static String goalReason(int index, int goals, boolean firstMatch) {
-    return "goal " + (index + 1) + " of " + goals + ", "
-        + (firstMatch ? "first match" : "shortest match");
-  }
 
   /**
    * Evaluates a ticket's timer for a target as of an instant.
@@ -331,12 +309,8 @@ public final class TicketTimers {
       if (goal == null) {
         return "no goal matches";
       }
-      int n = target.goals().size();
-      boolean first = target.goalSelection() == GoalSelection.FIRST_MATCH;
-      if (n <= REASONS_CACHED) {
-        return REASONS[first ? 0 : 1][n - 1][goalIndex];
-      }
-      return goalReason(goalIndex, n, first);
+      return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
+          + (target.goalSelection() == GoalSelection.FIRST_MATCH ? "first match" : "shortest match");
     }
 
     /** The deadline a goal gives from an instant with no pause, per its basis. */
