@@ -96,8 +96,11 @@ public final class TicketTimers {
    * @param calendar  the calendar of the target's window, not null
    * @param asOf  the instant to evaluate at, not null
    * @return the result, with one cycle per start (a not-started cycle if none), not null
-   * @throws java.time.DateTimeException if a deadline falls outside the calendar's supported
-   *     range
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException if {@code asOf} is outside the supported range
+   *     ({@link Limits#requireInstant}), or a cycle that needs a verdict has a goal in working
+   *     days with no deadline within the supported range (the calendar never opens again, or
+   *     the deadline falls after {@link Limits#LATEST})
    */
   public static TimerResult evaluate(
       TicketHistory history, TicketTimerTarget target, BusinessCalendar calendar, Instant asOf) {
@@ -172,7 +175,10 @@ public final class TicketTimers {
    * @param targetId  the id of a ticket-timer target of the agreement, not null
    * @param asOf  the instant to evaluate at, not null
    * @return the result, not null
+   * @throws NullPointerException naming the parameter if one is null
    * @throws IllegalArgumentException if the agreement has no ticket-timer target of that id
+   * @throws DateTimeException as {@link #evaluate(TicketHistory, TicketTimerTarget,
+   *     BusinessCalendar, Instant)} does
    */
   public static TimerResult evaluate(
       TicketHistory history, Agreement agreement, String targetId, Instant asOf) {
@@ -181,8 +187,8 @@ public final class TicketTimers {
     MetricTarget target = agreement.target(targetId).orElse(null);
     Require.argument(
         target instanceof TicketTimerTarget,
-        "Agreement " + agreement.id() + " has no ticket-timer target of that id",
-        targetId);
+        "Agreement " + Limits.shown(agreement.id()) + " has no ticket-timer target of that id",
+        Limits.shown(targetId));
     BusinessCalendar calendar = agreement.window(target.window()).orElseThrow().calendar();
     return evaluate(history, (TicketTimerTarget) target, calendar, asOf);
   }
@@ -276,6 +282,18 @@ public final class TicketTimers {
       return t.isAfter(Limits.LATEST) ? null : t;
     } catch (DateTimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Thrown when a goal has no deadline within the supported range, so a ticket cannot be
+   * evaluated: the accumulators list such tickets as {@link UnevaluableRecord.Reason#NO_DEADLINE}.
+   */
+  static final class NoDeadlineException extends DateTimeException {
+    private static final long serialVersionUID = 1L;
+
+    NoDeadlineException(String message) {
+      super(message);
     }
   }
 
@@ -454,7 +472,7 @@ public final class TicketTimers {
     }
 
     private DateTimeException beyondRange(BusinessDuration within) {
-      return new DateTimeException(
+      return new NoDeadlineException(
           "The deadline of goal " + within + " from " + start + " falls after "
               + Limits.LATEST + ", the end of the supported range");
     }
@@ -464,7 +482,7 @@ public final class TicketTimers {
           .nextOpen(from)
           .orElseThrow(
               () ->
-                  new DateTimeException(
+                  new NoDeadlineException(
                       "Calendar " + Limits.shown(calendar) + " never opens after " + from
                           + ": a goal in working days has no deadline"));
     }
@@ -512,8 +530,21 @@ public final class TicketTimers {
         }
         goalTime = basis.between(start, due);
       } else {
-        // a goal in working days needs its deadline; dueFrom throws when there is none
-        goalTime = basis.between(start, dueFrom(start, goal.within()));
+        // a goal in working days needs its deadline: without one the ticket is unevaluable
+        Instant due;
+        try {
+          due = dueFrom(start, goal.within());
+          if (due.isAfter(Limits.LATEST)) {
+            throw beyondRange(goal.within());
+          }
+        } catch (NoDeadlineException e) {
+          throw e;
+        } catch (DateTimeException e) {
+          throw new NoDeadlineException(
+              "The goal " + goal.within() + " from " + start
+                  + " has no deadline within the supported range: " + e.getMessage());
+        }
+        goalTime = basis.between(start, due);
       }
       Duration remaining = goalTime.minus(elapsed);
       b.goalTime(goalTime).remaining(remaining).percentUsed(percent(elapsed, goalTime));
