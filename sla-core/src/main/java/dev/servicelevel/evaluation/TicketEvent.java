@@ -144,22 +144,26 @@ public abstract class TicketEvent {
   @Value.Check
   void check() {
     Limits.requireInstant("Event time", at());
-    type()
-        .ifPresent(
-            t ->
-                Require.argument(
-                    !t.isBlank(), "Event type must not be blank", "'" + Limits.shown(t) + "'"));
+    if (type().isPresent() && type().get().isBlank()) {
+      throw new IllegalArgumentException(
+          "Event type must not be blank: '" + Limits.shown(type().get()) + "'");
+    }
     for (String name : fields().keySet()) {
-      Require.argument(
-          !name.isBlank(), "Field name must not be blank", "'" + Limits.shown(name) + "'");
-      Require.argument(
-          !clearedFields().contains(name),
-          "A field cannot be set and cleared by one event",
-          Limits.shown(name));
+      requireName(name);
+      if (clearedFields().contains(name)) {
+        throw new IllegalArgumentException(
+            "A field cannot be set and cleared by one event: " + Limits.shown(name));
+      }
     }
     for (String name : clearedFields()) {
-      Require.argument(
-          !name.isBlank(), "Field name must not be blank", "'" + Limits.shown(name) + "'");
+      requireName(name);
+    }
+  }
+
+  private static void requireName(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException(
+          "Field name must not be blank: '" + Limits.shown(name) + "'");
     }
   }
 

@@ -85,12 +85,12 @@ public abstract class TicketHistory {
     for (int i = 1; i < events.size(); i++) {
       TicketEvent before = events.get(i - 1);
       TicketEvent after = events.get(i);
-      Require.argument(
-          !after.at().isBefore(before.at()),
-          "Ticket " + Limits.shown(ticketId()) + " has events out of time order: event " + (i + 1)
-              + " is earlier than event " + i,
-          Limits.shown(after),
-          Limits.shown(before));
+      if (after.at().isBefore(before.at())) {
+        throw new IllegalArgumentException(
+            "Ticket " + Limits.shown(ticketId()) + " has events out of time order: event "
+                + (i + 1) + " is earlier than event " + i + ": " + Limits.shown(after) + " / "
+                + Limits.shown(before));
+      }
     }
   }
 
