@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Limits;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +63,11 @@ public abstract class UnevaluableRecord implements Comparable<UnevaluableRecord>
    */
   public static UnevaluableRecord of(
       Kind kind, String id, String targetId, Reason reason, String text) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(targetId, "targetId");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(text, "text");
     return ImmutableUnevaluableRecord.of(
         kind, Limits.shown(id), Limits.shown(targetId), reason, Limits.shown(text));
   }
