@@ -225,7 +225,9 @@ public abstract class PeriodReport {
       r.explanation().excluded().forEach(e -> sb.append("\n      not counted ").append(e));
       r.tickets()
           .ifPresent(
-              f -> f.unevaluableRecords().forEach(u -> sb.append("\n      unevaluable ").append(u)));
+              f ->
+                  f.unevaluableRecords()
+                      .forEach(u -> sb.append("\n      unevaluable ").append(u)));
     }
     windowComparisons().forEach(c -> sb.append("\n  ").append(c));
     credit().ifPresent(c -> sb.append("\n  ").append(c));

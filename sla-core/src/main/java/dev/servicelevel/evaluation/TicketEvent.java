@@ -90,7 +90,11 @@ public abstract class TicketEvent {
     ImmutableTicketEvent.Builder b = builder().at(at).type(type);
     for (Map.Entry<String, String> f : fields.entrySet()) {
       String name = Objects.requireNonNull(f.getKey(), "field name");
-      b.putFields(name, Objects.requireNonNull(f.getValue(), () -> "value of field " + Limits.shown(name)));
+      String value = f.getValue();
+      if (value == null) {
+        throw new NullPointerException("value of field " + Limits.shown(name));
+      }
+      b.putFields(name, value);
     }
     return b.build();
   }

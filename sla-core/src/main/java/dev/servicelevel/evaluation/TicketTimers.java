@@ -54,8 +54,13 @@ import org.threeten.extra.Interval;
  *   <li><b>Counting.</b> The clock counts business time of the window's calendar (or plain
  *       elapsed time for a goal in elapsed time). It does not count while the pause condition
  *       holds (such as waiting on the customer); a pause in closed hours costs nothing extra.
- *       The cancel condition ends the cycle without a verdict; the reset condition restarts
- *       elapsed time at zero.</li>
+ *       The cancel condition ends the cycle without a verdict, also at the event that started it
+ *       (a ticket created cancelled is cancelled, never running).</li>
+ *   <li><b>Reset.</b> The reset condition discards the time counted so far and the clock waits
+ *       for its start condition: it starts again at the same event if the start condition holds
+ *       there, otherwise at the next event at which it holds. While waiting it does not count;
+ *       the cycle is reported {@link TimerState#PAUSED}, started at the reset, with no
+ *       deadline.</li>
  *   <li><b>Goals.</b> The goal is chosen by the target's goals and selection policy from the
  *       ticket's fields at the start and again after every event. When the goal changes (a
  *       priority raised), the target's {@link GoalChangePolicy} applies: retroactive keeps the
@@ -67,7 +72,18 @@ import org.threeten.extra.Interval;
  *   <li><b>Deadline and verdict.</b> The deadline is the earliest instant the remaining goal
  *       time runs out if no further pause comes (the calendar's {@code plus}). A stop at exactly
  *       the deadline is met; one nanosecond later is breached. A cycle still open past its
- *       deadline is breached.</li>
+ *       deadline is breached. A deadline after {@link Limits#LATEST}, or one a calendar that
+ *       stops opening never reaches, is not reported (empty): the cycle cannot breach within the
+ *       supported range and stays running. A met cycle's deadline is only shown, never needed.
+ *       A goal in working days is converted through its deadline, so without one (the calendar
+ *       never opens again after the start) a cycle that needs a verdict cannot be evaluated: a
+ *       {@link DateTimeException}, which the accumulators turn into an
+ *       {@link UnevaluableRecord}.</li>
+ *   <li><b>Range and exactness.</b> Event times and {@code asOf} lie within
+ *       {@link Limits#EARLIEST} and {@link Limits#LATEST} (events are checked when built,
+ *       {@code asOf} here). Spans up to the range's 500 years and goals of any length are
+ *       computed exactly (seconds and nanoseconds, never a {@code long} of nanoseconds that
+ *       would overflow after 292 years).</li>
  *   <li><b>Thresholds.</b> A threshold at a share of the goal is reached when elapsed time
  *       reaches that share (rounded down to the nanosecond); one at a time before the deadline
  *       when the remaining time on the goal's clock falls to it (a threshold on the other clock
@@ -75,7 +91,8 @@ import org.threeten.extra.Interval;
  * </ul>
  *
  * <p>An evaluation walks the events once; each stretch of running time costs one calendar
- * query (binary searches), and nothing loops per minute or per day.
+ * query (binary searches), and nothing loops per minute or per day, recurses, or grows
+ * quadratically (a million events, or a hundred thousand cycles or resets, are one linear pass).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -265,7 +282,9 @@ public final class TicketTimers {
 
   /** A duration in nanoseconds, exactly, whatever its length. */
   private static BigDecimal nanosOf(Duration d) {
-    return BigDecimal.valueOf(d.getSeconds()).movePointRight(9).add(BigDecimal.valueOf(d.getNano()));
+    return BigDecimal.valueOf(d.getSeconds())
+        .movePointRight(9)
+        .add(BigDecimal.valueOf(d.getNano()));
   }
 
   /**
@@ -393,7 +412,8 @@ public final class TicketTimers {
       TimerGoal next = chosen < 0 ? null : goals.get(chosen);
       if (!initial) {
         changes.add(
-            GoalChange.of(t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
+            GoalChange.of(
+                t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
         if (target.goalChange() == GoalChangePolicy.RESTART) {
           restartAt(t);
         }
@@ -408,7 +428,9 @@ public final class TicketTimers {
         return "no goal matches";
       }
       return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
-          + (target.goalSelection() == GoalSelection.FIRST_MATCH ? "first match" : "shortest match");
+          + (target.goalSelection() == GoalSelection.FIRST_MATCH
+              ? "first match"
+              : "shortest match");
     }
 
     /** {@link #dueFrom}, or null when it lies beyond the supported range or does not exist. */
@@ -583,7 +605,10 @@ public final class TicketTimers {
           at = null;
         }
         b.addThresholds(ThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
-        if (how == End.OPEN && at != null && at.isAfter(asOf) && (next == null || at.isBefore(next))) {
+        if (how == End.OPEN
+            && at != null
+            && at.isAfter(asOf)
+            && (next == null || at.isBefore(next))) {
           next = at;
         }
       }
@@ -611,11 +636,16 @@ public final class TicketTimers {
         return null;
       }
       TimeBasis other =
-          before.basis() == BusinessDuration.Basis.ELAPSED_TIME ? TimeBasis.WALL : TimeBasis.of(calendar);
+          before.basis() == BusinessDuration.Basis.ELAPSED_TIME
+              ? TimeBasis.WALL
+              : TimeBasis.of(calendar);
       // counted back past the start of the supported range, it is before the start anyway
       Instant at;
       try {
-        at = before.time().compareTo(Limits.MAX_DURATION) > 0 ? start : other.minus(due, before.time());
+        at =
+            before.time().compareTo(Limits.MAX_DURATION) > 0
+                ? start
+                : other.minus(due, before.time());
       } catch (DateTimeException e) {
         at = start;
       }

@@ -19,7 +19,8 @@ final class UnevaluableRecords {
 
   UnevaluableRecords(int limit) {
     this.limit = limit;
-    this.heap = new PriorityQueue<>(Math.max(1, Math.min(limit, 64)) + 1, Collections.reverseOrder());
+    this.heap =
+        new PriorityQueue<>(Math.max(1, Math.min(limit, 64)) + 1, Collections.reverseOrder());
   }
 
   void add(UnevaluableRecord record) {
