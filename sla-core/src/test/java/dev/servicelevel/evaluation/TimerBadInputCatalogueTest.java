@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.servicelevel.agreement.BusinessDuration;
+import dev.servicelevel.agreement.Condition;
 import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.agreement.TimerKind;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +59,18 @@ class TimerBadInputCatalogueTest {
     events.add(TicketEvent.of(T, "created"));
     events.add(null);
     return events;
+  }
+
+  static TicketTimerTarget workingDays(BusinessDuration goal) {
+    return TicketTimerTarget.builder()
+        .id("respond")
+        .service("shop")
+        .window("all")
+        .timer(TimerKind.RESPOND)
+        .addGoals(TimerGoal.of(Condition.always(), goal))
+        .startWhen(Condition.event("created"))
+        .stopWhen(Condition.event("agent-reply"))
+        .build();
   }
 
   static TicketTimerAccumulator june() {
@@ -134,6 +150,14 @@ class TimerBadInputCatalogueTest {
             () -> TicketTimers.evaluate(ticket("PX", "PX", utc("2025-06-25T09:00"), null),
                 TimerRobustnessTest.WORKING_DAYS, TimerRobustnessTest.STOPS_OPENING, utc("2025-07-01T00:00")),
             DateTimeException.class, "never opens after 2025-06-25T09:00:00Z", "no deadline"),
+        bad("evaluate a goal of Integer.MAX_VALUE working days",
+            () -> TicketTimers.evaluate(GOOD, workingDays(BusinessDuration.workingDaysSameTime(Integer.MAX_VALUE)),
+                ALWAYS_UTC, T.plusSeconds(60)),
+            DateTimeException.class, "has no deadline within the supported range"),
+        bad("evaluate a goal of the end of the Integer.MAX_VALUE-th working day",
+            () -> TicketTimers.evaluate(GOOD, workingDays(BusinessDuration.endOfWorkingDay(Integer.MAX_VALUE)),
+                ALWAYS_UTC, T.plusSeconds(60)),
+            DateTimeException.class, "has no deadline within the supported range"),
         // ---- accumulators
         bad("accumulator as of Instant.MAX",
             () -> TicketTimerAccumulator.of(TARGET, ALWAYS_UTC, JUNE, Instant.MAX),
