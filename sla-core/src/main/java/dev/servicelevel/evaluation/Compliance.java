@@ -48,6 +48,9 @@ public final class Compliance {
    * @return the report, not null
    * @throws IllegalArgumentException if the date is outside the agreement's validity, or
    *     samples or counts name a target that does not take them
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
+   *     2400); a ticket that cannot be evaluated never throws, it is listed in
+   *     {@link PeriodReport#unevaluable()}
    */
   public static PeriodReport evaluate(
       Agreement agreement, LocalDate date, Instant asOf, Observations observations) {
@@ -66,6 +69,9 @@ public final class Compliance {
    * @return the report, not null
    * @throws IllegalArgumentException if the date is outside the agreement's validity, or
    *     samples or counts name a target that does not take them
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
+   *     2400); a ticket that cannot be evaluated never throws, it is listed in
+   *     {@link PeriodReport#unevaluable()}
    */
   public static PeriodReport evaluate(
       Agreement agreement,
@@ -90,6 +96,8 @@ public final class Compliance {
    * @param options  the evaluation options, not null
    * @return the reports in period order, not null
    * @throws IllegalArgumentException if a period starts outside the agreement's validity
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
+   *     2400)
    */
   public static List<PeriodReport> evaluate(
       Agreement agreement,

@@ -22,7 +22,7 @@ public abstract class EvaluationOptions {
   EvaluationOptions() {}
 
   /**
-   * Obtains the defaults: 10 records per explanation list.
+   * Obtains the defaults: 10 records per explanation list, 100 unevaluable records per result.
    *
    * @return the default options, not null
    */
@@ -43,11 +43,22 @@ public abstract class EvaluationOptions {
    * Gets how many records each explanation lists at most (the worst ones); the rest are only
    * counted. 10 unless set.
    *
-   * @return the number, at least 0
+   * @return the number, within 0 and 10000
    */
   @Value.Default
   public int worstRecords() {
     return 10;
+  }
+
+  /**
+   * Gets how many unevaluable records each result lists at most (the first in their natural
+   * order, see {@link UnevaluableRecord#compareTo}); all are counted. 100 unless set.
+   *
+   * @return the number, within 0 and 10000
+   */
+  @Value.Default
+  public int unevaluableRecords() {
+    return 100;
   }
 
   @Value.Check
@@ -56,6 +67,10 @@ public abstract class EvaluationOptions {
         worstRecords() >= 0 && worstRecords() <= 10_000,
         "Worst records must be within 0 and 10000",
         worstRecords());
+    Require.argument(
+        unevaluableRecords() >= 0 && unevaluableRecords() <= 10_000,
+        "Unevaluable records must be within 0 and 10000",
+        unevaluableRecords());
   }
 
   /** A builder of evaluation options; every attribute has a default. */

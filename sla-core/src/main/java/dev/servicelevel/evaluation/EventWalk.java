@@ -80,6 +80,22 @@ final class EventWalk {
     return seconds[i] > second || (seconds[i] == second && nanos[i] > nano);
   }
 
+  /**
+   * Whether an event at or before {@code until} falls within {@code [from, to)}: a linear scan,
+   * used only for tickets that could not be evaluated.
+   */
+  boolean anyWithin(Instant from, Instant to, Instant until) {
+    for (Instant t : at) {
+      if (t.isAfter(until)) {
+        return false;
+      }
+      if (!t.isBefore(from) && t.isBefore(to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Applies event {@code i}'s field changes: first the cleared fields, then the set ones. */
   void apply(int i, FieldState fields) {
     for (int k = i == 0 ? 0 : clearedEnd[i - 1]; k < clearedEnd[i]; k++) {

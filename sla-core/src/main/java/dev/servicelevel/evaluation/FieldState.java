@@ -3,7 +3,9 @@ package dev.servicelevel.evaluation;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -11,7 +13,8 @@ import java.util.Set;
  * A ticket's current fields while its events are walked: a small map kept in two parallel arrays
  * in insertion order. A ticket has a handful of fields, so a linear scan (hash codes first, which
  * strings cache) beats a {@link java.util.HashMap}'s table and nodes, and one evaluation allocates
- * two short arrays instead of a node per field change.
+ * two short arrays instead of a node per field change. Beyond {@link #MAX_LINEAR} fields (a
+ * generated or hostile history) a hash map takes over, so a million distinct fields stay linear.
  *
  * <p>Only {@link #get}, {@link #containsKey}, {@link #put} and {@link #remove} are fast; the
  * other {@link java.util.Map} methods come from {@link AbstractMap} over {@link #entrySet}. Keys
@@ -19,9 +22,14 @@ import java.util.Set;
  */
 final class FieldState extends AbstractMap<String, String> {
 
+  /** Beyond this many fields, a hash map takes over, so no history is quadratic. */
+  static final int MAX_LINEAR = 32;
+
   private String[] keys = new String[8];
   private String[] values = new String[8];
   private int size;
+  /** The fields once there are more than {@link #MAX_LINEAR}; the arrays are unused then. */
+  private LinkedHashMap<String, String> large;
 
   private int indexOf(Object key) {
     int h = key.hashCode();
@@ -36,22 +44,41 @@ final class FieldState extends AbstractMap<String, String> {
 
   @Override
   public String get(Object key) {
+    if (large != null) {
+      return large.get(key);
+    }
     int i = indexOf(key);
     return i < 0 ? null : values[i];
   }
 
   @Override
   public boolean containsKey(Object key) {
+    if (large != null) {
+      return large.containsKey(key);
+    }
     return indexOf(key) >= 0;
   }
 
   @Override
   public String put(String key, String value) {
+    if (large != null) {
+      return large.put(key, value);
+    }
     int i = indexOf(key);
     if (i >= 0) {
       String old = values[i];
       values[i] = value;
       return old;
+    }
+    if (size == MAX_LINEAR) {
+      large = new LinkedHashMap<>(4 * MAX_LINEAR);
+      for (int k = 0; k < size; k++) {
+        large.put(keys[k], values[k]);
+      }
+      keys = null;
+      values = null;
+      size = 0;
+      return large.put(key, value);
     }
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
@@ -65,6 +92,9 @@ final class FieldState extends AbstractMap<String, String> {
 
   @Override
   public String remove(Object key) {
+    if (large != null) {
+      return large.remove(key);
+    }
     int i = indexOf(key);
     if (i < 0) {
       return null;
@@ -81,11 +111,14 @@ final class FieldState extends AbstractMap<String, String> {
 
   @Override
   public int size() {
-    return size;
+    return large != null ? large.size() : size;
   }
 
   @Override
   public Set<Entry<String, String>> entrySet() {
+    if (large != null) {
+      return Collections.unmodifiableMap(large).entrySet();
+    }
     return new AbstractSet<>() {
       @Override
       public Iterator<Entry<String, String>> iterator() {

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.CreditTier;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TargetCredits;
@@ -55,7 +56,7 @@ public final class PeriodAccumulator {
       Agreement agreement, LocalDate date, Instant asOf, EvaluationOptions options) {
     this.agreement = Objects.requireNonNull(agreement, "agreement");
     this.date = Objects.requireNonNull(date, "date");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     Require.argument(
         agreement.validity().contains(date),
@@ -91,9 +92,12 @@ public final class PeriodAccumulator {
    *
    * @param agreement  the agreement, not null
    * @param date  a date in the periods to evaluate, within the agreement's validity, not null
-   * @param asOf  the instant to evaluate as of, not null
+   * @param asOf  the instant to evaluate as of, within the supported range, not null
    * @return the accumulator, not null
+   * @throws NullPointerException naming the parameter if one is null
    * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
+   *     ({@link Limits#requireInstant})
    */
   public static PeriodAccumulator of(Agreement agreement, LocalDate date, Instant asOf) {
     return of(agreement, date, asOf, EvaluationOptions.defaults());
@@ -104,10 +108,13 @@ public final class PeriodAccumulator {
    *
    * @param agreement  the agreement, not null
    * @param date  a date in the periods to evaluate, within the agreement's validity, not null
-   * @param asOf  the instant to evaluate as of, not null
+   * @param asOf  the instant to evaluate as of, within the supported range, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws NullPointerException naming the parameter if one is null
    * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
+   *     ({@link Limits#requireInstant})
    */
   public static PeriodAccumulator of(
       Agreement agreement, LocalDate date, Instant asOf, EvaluationOptions options) {
@@ -145,7 +152,8 @@ public final class PeriodAccumulator {
   }
 
   /**
-   * Adds a ticket to every ticket-timer target.
+   * Adds a ticket to every ticket-timer target. A ticket a target cannot evaluate is listed as
+   * unevaluable there ({@link PeriodReport#unevaluable()}); it never aborts the report.
    *
    * @param history  the ticket's history, not null
    * @return this accumulator, not null

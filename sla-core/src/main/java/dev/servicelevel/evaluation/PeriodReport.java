@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * march.credit().get().amount();               // 1000.00
  * march.attention();                           // breached, then at-risk targets, worst first
  * System.out.println(march);                   // the report as text
+ * march.unevaluable();                         // tickets it could not evaluate, with reasons
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -132,6 +133,37 @@ public abstract class PeriodReport {
   }
 
   /**
+   * Lists the records the report could not evaluate, target after target in the agreement's
+   * order: for each target the first {@link EvaluationOptions#unevaluableRecords()} in their
+   * natural order ({@link UnevaluableRecord#compareTo}). They are excluded from every achieved
+   * value (neither met nor breached) and counted in {@link #unevaluableCount()}; the report
+   * completes whatever they are.
+   *
+   * @return the records, not null
+   */
+  public List<UnevaluableRecord> unevaluable() {
+    List<UnevaluableRecord> list = new ArrayList<>();
+    for (TargetResult r : results()) {
+      r.tickets().ifPresent(f -> list.addAll(f.unevaluableRecords()));
+    }
+    return list;
+  }
+
+  /**
+   * Counts the records the report could not evaluate, over all targets (a record unevaluable for
+   * two targets counts twice), listed or not.
+   *
+   * @return the number, at least 0
+   */
+  public long unevaluableCount() {
+    long n = 0;
+    for (TargetResult r : results()) {
+      n += r.tickets().map(TicketFigures::unevaluable).orElse(0L);
+    }
+    return n;
+  }
+
+  /**
    * Checks if every target's period is over, so the report is final.
    *
    * @return true if every result is complete
@@ -191,6 +223,11 @@ public abstract class PeriodReport {
       r.measurement().ifPresent(f -> sb.append("\n      ").append(f));
       r.explanation().counted().forEach(e -> sb.append("\n      counted ").append(e));
       r.explanation().excluded().forEach(e -> sb.append("\n      not counted ").append(e));
+      r.tickets()
+          .ifPresent(
+              f ->
+                  f.unevaluableRecords()
+                      .forEach(u -> sb.append("\n      unevaluable ").append(u)));
     }
     windowComparisons().forEach(c -> sb.append("\n  ").append(c));
     credit().ifPresent(c -> sb.append("\n  ").append(c));

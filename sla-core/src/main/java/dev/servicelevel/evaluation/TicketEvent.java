@@ -1,7 +1,9 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Limits;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -21,6 +23,13 @@ import org.immutables.value.Value;
  * TicketEvent waiting = TicketEvent.fieldChange(Instant.parse("2024-11-25T10:00:00Z"),
  *     "status", "waiting-on-customer");
  * }</pre>
+ *
+ * <p>The instant must be within the supported range, {@link Limits#EARLIEST} to
+ * {@link Limits#LATEST} (1900 to 2400, the calendar's), or the event is rejected with a
+ * {@link java.time.DateTimeException}; a blank type or field name, or a field both set and
+ * cleared, with an {@link IllegalArgumentException}; a null with a {@link NullPointerException}
+ * naming what is missing. Messages show long or unsafe texts cut and escaped
+ * ({@link Limits#shown(Object)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,35 +59,61 @@ public abstract class TicketEvent {
   /**
    * Obtains an event of a type with no field changes.
    *
-   * @param at  the instant, not null
+   * @param at  the instant, within the supported range, not null
    * @param type  the event type, not blank
    * @return the event, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws IllegalArgumentException if the type is blank
+   * @throws java.time.DateTimeException if the instant is outside the supported range
    */
   public static TicketEvent of(Instant at, String type) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(type, "type");
     return builder().at(at).type(type).build();
   }
 
   /**
    * Obtains an event of a type that sets fields.
    *
-   * @param at  the instant, not null
+   * @param at  the instant, within the supported range, not null
    * @param type  the event type, not blank
    * @param fields  the fields set, by name, not null
    * @return the event, not null
+   * @throws NullPointerException naming the parameter (or the field) if one is null
+   * @throws IllegalArgumentException if the type or a field name is blank
+   * @throws java.time.DateTimeException if the instant is outside the supported range
    */
   public static TicketEvent of(Instant at, String type, Map<String, String> fields) {
-    return builder().at(at).type(type).putAllFields(fields).build();
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(fields, "fields");
+    ImmutableTicketEvent.Builder b = builder().at(at).type(type);
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      String name = Objects.requireNonNull(f.getKey(), "field name");
+      String value = f.getValue();
+      if (value == null) {
+        throw new NullPointerException("value of field " + Limits.shown(name));
+      }
+      b.putFields(name, value);
+    }
+    return b.build();
   }
 
   /**
    * Obtains an event without a type that sets one field.
    *
-   * @param at  the instant, not null
+   * @param at  the instant, within the supported range, not null
    * @param field  the field name, not blank
    * @param value  the new value, not null
    * @return the event, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws IllegalArgumentException if the field name is blank
+   * @throws java.time.DateTimeException if the instant is outside the supported range
    */
   public static TicketEvent fieldChange(Instant at, String field, String value) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
     return builder().at(at).putFields(field, value).build();
   }
 
@@ -112,14 +147,27 @@ public abstract class TicketEvent {
 
   @Value.Check
   void check() {
-    type().ifPresent(t -> Require.argument(!t.isBlank(), "Event type must not be blank", "'" + t + "'"));
+    Limits.requireInstant("Event time", at());
+    if (type().isPresent() && type().get().isBlank()) {
+      throw new IllegalArgumentException(
+          "Event type must not be blank: '" + Limits.shown(type().get()) + "'");
+    }
     for (String name : fields().keySet()) {
-      Require.argument(!name.isBlank(), "Field name must not be blank", "'" + name + "'");
-      Require.argument(
-          !clearedFields().contains(name), "A field cannot be set and cleared by one event", name);
+      requireName(name);
+      if (clearedFields().contains(name)) {
+        throw new IllegalArgumentException(
+            "A field cannot be set and cleared by one event: " + Limits.shown(name));
+      }
     }
     for (String name : clearedFields()) {
-      Require.argument(!name.isBlank(), "Field name must not be blank", "'" + name + "'");
+      requireName(name);
+    }
+  }
+
+  private static void requireName(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException(
+          "Field name must not be blank: '" + Limits.shown(name) + "'");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -7,7 +8,8 @@ import org.immutables.value.Value;
  * still pending at the period's end, or did not apply.
  *
  * <p>The achieved share is {@code met / (met + breached)}, in percent; pending and excluded
- * timers are not counted.
+ * timers are not counted, nor are tickets that could not be evaluated (counted and listed as
+ * unevaluable).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,6 +21,23 @@ public abstract class TicketFigures {
 
   static TicketFigures of(long met, long breached, long pending, long excluded) {
     return ImmutableTicketFigures.of(met, breached, pending, excluded);
+  }
+
+  static TicketFigures of(
+      long met,
+      long breached,
+      long pending,
+      long excluded,
+      long unevaluable,
+      List<UnevaluableRecord> unevaluableRecords) {
+    return ImmutableTicketFigures.builder()
+        .met(met)
+        .breached(breached)
+        .pending(pending)
+        .excluded(excluded)
+        .unevaluable(unevaluable)
+        .addAllUnevaluableRecords(unevaluableRecords)
+        .build();
   }
 
   /**
@@ -55,6 +74,26 @@ public abstract class TicketFigures {
   public abstract long excluded();
 
   /**
+   * Gets the number of tickets that could not be evaluated (see {@link UnevaluableRecord}): they
+   * are not counted in the share, neither met nor breached, and the first of them are listed in
+   * {@link #unevaluableRecords()}.
+   *
+   * @return the number, at least 0
+   */
+  @Value.Default
+  public long unevaluable() {
+    return 0;
+  }
+
+  /**
+   * Gets the first unevaluable tickets in their natural order, at most
+   * {@link EvaluationOptions#unevaluableRecords()} of them (all of them when there are no more).
+   *
+   * @return the records, not null
+   */
+  public abstract List<UnevaluableRecord> unevaluableRecords();
+
+  /**
    * Gets the number of timers that count: met plus breached.
    *
    * @return the number, at least 0
@@ -71,6 +110,6 @@ public abstract class TicketFigures {
   @Override
   public String toString() {
     return met() + " met, " + breached() + " breached, " + pending() + " pending, " + excluded()
-        + " excluded";
+        + " excluded" + (unevaluable() == 0 ? "" : ", " + unevaluable() + " unevaluable");
   }
 }

@@ -1,6 +1,8 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Limits;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,9 @@ import org.immutables.value.Value;
  * (status change, priority change, reply), with the host's field names as they are; the
  * agreement's conditions name the same fields.
  *
+ * <p>A history may hold any number of events (a million evaluate in one linear pass); ids and
+ * events are shown cut and escaped in messages ({@link Limits#shown(Object)}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -33,10 +38,19 @@ public abstract class TicketHistory {
    * @param ticketId  the ticket's id in the host, not blank
    * @param events  the events in time order, not null
    * @return the history, not null
+   * @throws NullPointerException naming the parameter if one is null, or "event N" if an event
+   *     is null
    * @throws IllegalArgumentException if the id is blank or an event is earlier than the one
    *     before it
    */
   public static TicketHistory of(String ticketId, List<TicketEvent> events) {
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(events, "events");
+    for (int i = 0, n = events.size(); i < n; i++) {
+      if (events.get(i) == null) {
+        throw new NullPointerException("event " + (i + 1));
+      }
+    }
     return ImmutableTicketHistory.of(ticketId, events);
   }
 
@@ -65,17 +79,18 @@ public abstract class TicketHistory {
 
   @Value.Check
   void check() {
-    Require.argument(!ticketId().isBlank(), "Ticket id must not be blank", "'" + ticketId() + "'");
+    Require.argument(
+        !ticketId().isBlank(), "Ticket id must not be blank", "'" + Limits.shown(ticketId()) + "'");
     List<TicketEvent> events = events();
     for (int i = 1; i < events.size(); i++) {
       TicketEvent before = events.get(i - 1);
       TicketEvent after = events.get(i);
-      Require.argument(
-          !after.at().isBefore(before.at()),
-          "Ticket " + ticketId() + " has events out of time order: event " + (i + 1)
-              + " is earlier than event " + i,
-          after,
-          before);
+      if (after.at().isBefore(before.at())) {
+        throw new IllegalArgumentException(
+            "Ticket " + Limits.shown(ticketId()) + " has events out of time order: event "
+                + (i + 1) + " is earlier than event " + i + ": " + Limits.shown(after) + " / "
+                + Limits.shown(before));
+      }
     }
   }
 

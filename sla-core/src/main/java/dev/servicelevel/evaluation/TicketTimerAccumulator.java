@@ -1,11 +1,13 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,17 +21,30 @@ import java.util.Optional;
  *
  * <h2>Rules</h2>
  * <ul>
- *   <li>Each ticket is evaluated with {@link TicketTimers#evaluate} as of the period's end (or
- *       {@code asOf} for a running period), so a finished period's result never changes. Each
- *       cycle of a multi-cycle timer is a timer of its own.</li>
  *   <li>Which timers belong to the period is the target's {@link TicketTimerTarget#membership()}:
  *       by the instant the clock started (the default) or by the instant it stopped (or, still
- *       open, went past its deadline). Timers of other
- *       periods and timers that never started are ignored without a trace.</li>
+ *       open, went past its deadline). Each timer is counted exactly once, in the one period its
+ *       rule names. Timers of other periods and timers that never started are ignored without a
+ *       trace. Each cycle of a multi-cycle timer is a timer of its own.</li>
+ *   <li>Each ticket is evaluated with {@link TicketTimers#evaluate}. By start, as of
+ *       {@code asOf}: a timer started in the period is followed to its stop even after the
+ *       period's end, so a ticket opened on the 31st and resolved on the 2nd counts, met or
+ *       breached, in the month it was opened (and is pending there until it stops or breaches).
+ *       By stop, as of the period's end (or {@code asOf} for a running period), so a finished
+ *       period's result never changes.</li>
  *   <li>A timer that stopped within its goal is met; one past its goal, stopped or still open at
  *       the period's end, is breached; one still open within its goal is pending and not
  *       counted; cancelled timers and timers no goal applies to are excluded with their
  *       reason.</li>
+ *   <li>A ticket the evaluation cannot answer for (it throws a {@link DateTimeException}, such
+ *       as a goal in working days on a calendar that never opens again) does not abort the
+ *       result: it is <b>unevaluable</b>, excluded from the share (neither met nor breached),
+ *       counted in {@link TicketFigures#unevaluable()} and listed with its id and reason in
+ *       {@link TicketFigures#unevaluableRecords()}, the first
+ *       {@link EvaluationOptions#unevaluableRecords()} (100 by default) in the records' natural
+ *       order, so the list is bounded and independent of the order of adds and merges. As its
+ *       timers' periods cannot be known, it is listed in every period in which one of its events
+ *       (up to the evaluation instant) falls.</li>
  *   <li>The achieved value is {@code 100 * met / (met + breached)} against the target's
  *       required share. The error budget allows {@code (met + breached) * (100 - required) /
  *       100} breached timers. No counted timer is no data.</li>
@@ -43,7 +58,8 @@ import java.util.Optional;
  * r.explanation().counted();         // the breached tickets, the latest first
  * }</pre>
  *
- * <p>Memory is a few counters and the bounded explanation lists, whatever the number of tickets.
+ * <p>Memory is a few counters and the bounded explanation and unevaluable lists, whatever the
+ * number of tickets.
  *
  * <p>This class is mutable and not thread-safe: use one per thread or shard and merge them.
  */
@@ -57,6 +73,9 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
   private final Instant asOf;
   private final EvaluationOptions options;
   private final Instant cutoff;
+  /** The instant tickets are evaluated as of: {@code asOf} by start, the cutoff by stop. */
+  private final Instant evaluatedAt;
+  private final UnevaluableRecords unevaluable;
 
   private final ReasonCounts reasons = new ReasonCounts();
   private final WorstRecords breachedList;
@@ -75,9 +94,11 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     this.target = Objects.requireNonNull(target, "target");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.period = Objects.requireNonNull(period, "period");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     this.cutoff = period.cutoff(asOf);
+    this.evaluatedAt = target.membership() == TicketMembership.BY_START ? asOf : cutoff;
+    this.unevaluable = new UnevaluableRecords(options.unevaluableRecords());
     this.breachedList = new WorstRecords(options.worstRecords());
     this.notCountedList = new WorstRecords(options.worstRecords());
   }
@@ -88,8 +109,10 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
    * @param target  the target, not null
    * @param calendar  the calendar of the target's window, not null
    * @param period  the period, not null
-   * @param asOf  the instant to evaluate as of, not null
+   * @param asOf  the instant to evaluate as of, within the supported range, not null
    * @return the accumulator, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException if {@code asOf} is outside the supported range
    */
   public static TicketTimerAccumulator of(
       TicketTimerTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
@@ -102,9 +125,11 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
    * @param target  the target, not null
    * @param calendar  the calendar of the target's window, not null
    * @param period  the period, not null
-   * @param asOf  the instant to evaluate as of, not null
+   * @param asOf  the instant to evaluate as of, within the supported range, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException if {@code asOf} is outside the supported range
    */
   public static TicketTimerAccumulator of(
       TicketTimerTarget target,
@@ -131,18 +156,25 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
   }
 
   /**
-   * Adds a ticket: evaluates its timer and counts the cycles that belong to the period.
+   * Adds a ticket: evaluates its timer and counts the cycles that belong to the period, or lists
+   * the ticket as unevaluable (see the class description); a ticket never aborts the result.
    *
    * @param history  the ticket's history, not null
    * @return this accumulator, not null
-   * @throws java.time.DateTimeException if a deadline falls outside the calendar's range
+   * @throws NullPointerException if the history is null
    */
   public TicketTimerAccumulator add(TicketHistory history) {
     Objects.requireNonNull(history, "history");
     if (asOf.isBefore(period.start())) {
       return this;
     }
-    List<TimerCycle> cycles = TicketTimers.evaluate(history, target, calendar, cutoff).cycles();
+    List<TimerCycle> cycles;
+    try {
+      cycles = TicketTimers.evaluate(history, target, calendar, evaluatedAt).cycles();
+    } catch (DateTimeException | IllegalArgumentException e) {
+      unevaluable(history, e);
+      return this;
+    }
     for (TimerCycle cycle : cycles) {
       String id =
           cycles.size() == 1
@@ -169,6 +201,28 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
       add(h);
     }
     return this;
+  }
+
+  private void unevaluable(TicketHistory history, RuntimeException e) {
+    if (!history.walk().anyWithin(period.start(), period.end(), evaluatedAt)) {
+      return;
+    }
+    UnevaluableRecord.Reason reason;
+    if (e instanceof TicketTimers.NoDeadlineException) {
+      reason = UnevaluableRecord.Reason.NO_DEADLINE;
+    } else if (e instanceof DateTimeException) {
+      reason = UnevaluableRecord.Reason.OUTSIDE_SUPPORTED_RANGE;
+    } else {
+      reason = UnevaluableRecord.Reason.INVALID;
+    }
+    reasons.add("unevaluable");
+    unevaluable.add(
+        UnevaluableRecord.of(
+            UnevaluableRecord.Kind.TICKET,
+            history.ticketId(),
+            target.id(),
+            reason,
+            String.valueOf(e.getMessage())));
   }
 
   private void byStart(String id, TimerCycle cycle) {
@@ -223,7 +277,14 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
           BigDecimal amount = Durations.seconds(late);
           if (breachedList.admits(amount)) {
             String how =
-                cycle.stoppedAt().map(s -> "stopped " + s).orElse("still open at the period's end");
+                cycle
+                    .stoppedAt()
+                    .map(s -> "stopped " + s)
+                    .orElse(
+                        "still open at "
+                            + (evaluatedAt.equals(period.end())
+                                ? "the period's end"
+                                : evaluatedAt.toString()));
             breachedList.add(
                 ExplainedRecord.of(
                     id,
@@ -283,6 +344,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     reasons.addAll(other.reasons);
     breachedList.addAll(other.breachedList);
     notCountedList.addAll(other.notCountedList);
+    unevaluable.addAll(other.unevaluable);
     met += other.met;
     breached += other.breached;
     pending += other.pending;
@@ -303,7 +365,9 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
             .required(target.requiredShare())
             .explanation(
                 Explanation.of(breachedList.toList(), notCountedList.toList(), reasons.toMap()))
-            .tickets(TicketFigures.of(met, breached, pending, excluded));
+            .tickets(
+                TicketFigures.of(
+                    met, breached, pending, excluded, unevaluable.count(), unevaluable.toList()));
     long counted = met + breached;
     if (counted == 0) {
       Verdict.noData(b);

@@ -129,8 +129,9 @@ public abstract class TimerCycle {
    * breached cycle it is the breach instant; for a met cycle the deadline that applied at the
    * stop.
    *
-   * @return the deadline, empty when not started, paused, cancelled, without goal, or met while
-   *     paused
+   * @return the deadline, empty when not started, paused, cancelled, without goal, met while
+   *     paused, or when it falls after {@link dev.servicelevel.agreement.Limits#LATEST} or the
+   *     calendar never opens again (the goal cannot run out within the supported range)
    */
   public abstract Optional<Instant> deadline();
 

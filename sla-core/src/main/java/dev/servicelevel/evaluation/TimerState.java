@@ -4,9 +4,15 @@ package dev.servicelevel.evaluation;
 public enum TimerState {
   /** The start condition has not held yet. */
   NOT_STARTED,
-  /** The clock runs (it counts only while the window's calendar is open) and the deadline is ahead. */
+  /**
+   * The clock runs (it counts only while the window's calendar is open) and the deadline, if
+   * any within the supported range, is ahead.
+   */
   RUNNING,
-  /** The pause condition holds (such as waiting on the customer); the clock does not count. */
+  /**
+   * The pause condition holds (such as waiting on the customer), or the clock was reset and
+   * waits for its start condition: the clock does not count.
+   */
   PAUSED,
   /** The timer stopped at or before its deadline. */
   MET,

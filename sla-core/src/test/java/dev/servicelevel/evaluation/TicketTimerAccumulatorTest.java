@@ -118,20 +118,31 @@ class TicketTimerAccumulatorTest {
   }
 
   @Test
-  void byStart_aFinishedPeriodIsJudgedAtItsEndWhenEverItIsRun() {
-    // P1s created on 30 June: one due 23:30 and answered in July (breached at June's end), one
-    // due 00:15 on 1 July (pending at June's end, so never counted by start)
+  void byStart_aTicketOpenedInOneMonthAndStoppedInTheNextCountsOnceInTheMonthItStarted() {
+    // P1s (30 min) created on 30 June: LATE due 23:30 and answered in July; NEXT due 00:15 on
+    // 1 July, answered at 01:45; QUICK answered at 00:05 on 1 July, within its goal
     TicketHistory late = ticket("LATE", "P1", utc("2025-06-30T23:00"), Duration.ofHours(2));
-    TicketHistory pending = ticket("PENDING", "P1", utc("2025-06-30T23:45"), Duration.ofHours(2));
-    TargetResult asOfJuly = june(late, pending);
-    TargetResult asOfAugust =
-        TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, utc("2025-08-01T00:00"))
-            .add(late)
-            .add(pending)
+    TicketHistory next = ticket("NEXT", "P1", utc("2025-06-30T23:45"), Duration.ofHours(2));
+    TicketHistory quick = ticket("QUICK", "P1", utc("2025-06-30T23:50"), Duration.ofMinutes(15));
+    // as of June's end, NEXT and QUICK are still open within their goal: pending
+    assertEquals(TicketFigures.of(0, 1, 2, 0), june(late, next, quick).tickets().orElseThrow());
+    Instant august = utc("2025-08-01T00:00");
+    TargetResult juneAsOfAugust =
+        TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JUNE, august)
+            .addAll(List.of(late, next, quick))
             .result();
-    assertEquals(TicketFigures.of(0, 1, 1, 0), asOfJuly.tickets().orElseThrow());
-    assertEquals(asOfJuly.tickets(), asOfAugust.tickets());
-    assertEquals(asOfJuly.explanation(), asOfAugust.explanation());
+    TargetResult julyAsOfAugust =
+        TicketTimerAccumulator.of(RESPOND, ALWAYS_UTC, JULY, august)
+            .addAll(List.of(late, next, quick))
+            .result();
+    // followed to their stop: each counted exactly once, in June, the month they started in
+    assertEquals(TicketFigures.of(1, 2, 0, 0), juneAsOfAugust.tickets().orElseThrow());
+    assertEquals(TicketFigures.of(0, 0, 0, 0), julyAsOfAugust.tickets().orElseThrow());
+    assertEquals(
+        List.of(
+            "LATE: PT1H30M past the goal of PT30M, stopped 2025-07-01T01:00:00Z",
+            "NEXT: PT1H30M past the goal of PT30M, stopped 2025-07-01T01:45:00Z"),
+        juneAsOfAugust.explanation().counted().stream().map(Object::toString).toList());
   }
 
   @Test

@@ -310,10 +310,55 @@ class TicketTimersTest {
     TimerCycle cancelled = evaluate(history("2024-11-25T08:00 created", "2024-11-25T09:00 - status=merged"), target, EIGHT_TO_SIX, "2024-11-25T15:00");
     assertEquals(TimerState.CANCELLED, cancelled.state());
     assertEquals(Optional.of(at("2024-11-25T09:00")), cancelled.stoppedAt());
+    // the start condition (a "created" event) does not hold at the reset: the clock waits
     TimerCycle reset = evaluate(history("2024-11-25T08:00 created", "2024-11-25T11:00 reassigned"), target, EIGHT_TO_SIX, "2024-11-25T12:00");
-    assertEquals(Duration.ofHours(1), reset.elapsed());
+    assertEquals(Duration.ZERO, reset.elapsed());
+    assertEquals(TimerState.PAUSED, reset.state());
     assertEquals(List.of(at("2024-11-25T11:00")), reset.resets());
-    assertEquals(Optional.of(at("2024-11-25T15:00")), reset.deadline());
+    assertEquals(Optional.empty(), reset.deadline());
+  }
+
+  @Test
+  void reset_waitsForTheStartCondition_restartsAtOnceWhenItHolds() {
+    TicketTimerTarget waits =
+        resolve(BusinessDuration.businessHours(4)).resetWhen(Condition.event("reassigned")).build();
+    TimerCycle restarted = evaluate(
+        history("2024-11-25T08:00 created", "2024-11-25T11:00 reassigned", "2024-11-25T13:00 created"),
+        waits, EIGHT_TO_SIX, "2024-11-25T14:00");
+    assertEquals(TimerState.RUNNING, restarted.state());
+    assertEquals(Optional.of(at("2024-11-25T13:00")), restarted.startedAt());
+    assertEquals(Duration.ofHours(1), restarted.elapsed());
+    assertEquals(Optional.of(at("2024-11-25T17:00")), restarted.deadline());
+    TimerCycle stoppedWhileWaiting = evaluate(
+        history("2024-11-25T08:00 created", "2024-11-25T11:00 reassigned", "2024-11-25T19:00 resolved"),
+        waits, EIGHT_TO_SIX, "2024-11-26T14:00");
+    assertEquals(TimerState.MET, stoppedWhileWaiting.state());
+    assertEquals(Duration.ZERO, stoppedWhileWaiting.elapsed());
+    // a start condition that still holds at the reset restarts the clock at once
+    TicketTimerTarget.Builder ab = TicketTimerTarget.builder();
+    TicketTimerTarget atOnce = ab.id("resolve").service("shop").window("prime")
+        .timer(TimerKind.RESOLVE)
+        .addGoals(TimerGoal.of(Condition.always(), BusinessDuration.businessHours(4)))
+        .startWhen(Condition.fieldIs("status", "open"))
+        .stopWhen(Condition.fieldIs("status", "resolved"))
+        .resetWhen(Condition.event("reassigned"))
+        .build();
+    TimerCycle now = evaluate(
+        history("2024-11-25T08:00 created status=open", "2024-11-25T11:00 reassigned"),
+        atOnce, EIGHT_TO_SIX, "2024-11-25T12:00");
+    assertEquals(TimerState.RUNNING, now.state());
+    assertEquals(Duration.ofHours(1), now.elapsed());
+    assertEquals(Optional.of(at("2024-11-25T11:00")), now.startedAt());
+  }
+
+  @Test
+  void ticketCreatedCancelled_isCancelledNotRunning() {
+    TicketTimerTarget target = resolve(BusinessDuration.businessHours(4))
+        .cancelWhen(Condition.fieldIs("status", "merged")).build();
+    TimerCycle c = evaluate(history("2024-11-25T08:00 created status=merged"), target, EIGHT_TO_SIX, "2024-11-25T15:00");
+    assertEquals(TimerState.CANCELLED, c.state());
+    assertEquals(Optional.of(at("2024-11-25T08:00")), c.stoppedAt());
+    assertEquals(Duration.ZERO, c.elapsed());
   }
 
   @Test
