@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OfficialLists2026Test {
 
   /**
-   * Bavaria's statewide public holidays 2026 (Bavarian State Ministry of the Interior; Feiertagsgesetz
-   * Art. 1): twelve, with Epiphany and Corpus Christi, without Assumption Day.
+   * Bavaria's statewide public holidays 2026 (Bavarian State Ministry of the Interior;
+   * Feiertagsgesetz Art. 1): twelve, with Epiphany and Corpus Christi, without Assumption Day.
    */
   static final List<String> BAVARIA = List.of(
       "2026-01-01 New Year's Day",          // Neujahr
