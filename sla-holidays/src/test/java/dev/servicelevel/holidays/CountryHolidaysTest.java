@@ -25,6 +25,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CountryHolidaysTest {
 
+  // ---- the class Javadoc's example ----------------------------------------------------------
+
+  @Test
+  void javadocExample_munichFrom2025To2030() {
+    BusinessCalendar munich = CountryHolidays.of("DE", "BY", "MU")
+        .addTo(officeHours("Europe/Berlin"), 2025, 2030)
+        .build();
+    List<String> y2026 = new ArrayList<>();
+    munich.holidays(Year.of(2026)).forEach(h -> y2026.add(h.toString()));
+    assertEquals(OfficialLists2026Test.MUNICH, y2026);
+    assertEquals(13, munich.holidays(Year.of(2030)).size());
+    assertEquals(List.of(), munich.holidays(Year.of(2031)));
+  }
+
   // ---- of -----------------------------------------------------------------------------------
 
   @Test
