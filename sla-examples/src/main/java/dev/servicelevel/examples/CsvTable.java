@@ -347,7 +347,8 @@ final class CsvTable {
       try {
         value = new BigDecimal(text);
       } catch (NumberFormatException e) {
-        throw error(column, "'" + Limits.shown(text) + "' is not a decimal number such as 212 or 0.5");
+        throw error(column,
+            "'" + Limits.shown(text) + "' is not a decimal number such as 212 or 0.5");
       }
       try {
         return Optional.of(Limits.requireDecimal("the number", value));

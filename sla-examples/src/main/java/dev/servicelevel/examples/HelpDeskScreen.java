@@ -145,7 +145,8 @@ final class HelpDeskScreen {
         continue;
       }
       shown++;
-      out.add(String.format(Locale.ROOT, format, Formats.cut(l.ticket(), 40), Formats.cut(l.priority(), 10),
+      out.add(String.format(Locale.ROOT, format, Formats.cut(l.ticket(), 40),
+          Formats.cut(l.priority(), 10),
           Formats.cut(l.summary(), 28), cell(l.timers().get(0), asOf, zone),
           cell(l.timers().get(1), asOf, zone), escalation(l),
           l.wakeUp().map(t -> Formats.weekdayTime(t, zone)).orElse("-")).stripTrailing());

@@ -111,8 +111,10 @@ final class OutageTimelineChart {
         if (!busy) {
           svg.rect(bx, by, bw, bh, style, tooltip);
           double ly = top + 12 + (label % 2) * 12;
-          svg.line(bx + bw / 2, ly + 2, bx + bw / 2, barTop, "stroke=\"" + color + "\" stroke-width=\"0.8\"");
-          svg.text(bx + bw / 2, ly, b.id(), "text-anchor=\"middle\" font-size=\"10\" fill=\"" + color + "\"");
+          svg.line(bx + bw / 2, ly + 2, bx + bw / 2, barTop,
+              "stroke=\"" + color + "\" stroke-width=\"0.8\"");
+          svg.text(bx + bw / 2, ly, b.id(),
+              "text-anchor=\"middle\" font-size=\"10\" fill=\"" + color + "\"");
           label++;
           continue;
         }

@@ -308,7 +308,8 @@ final class QuarterEvaluation {
           BigDecimal impact = active.lastKey();
           for (Interval open : calendar.openIntervals(Interval.of(at, next))) {
             if (open.getStart().isAfter(at)) {
-              points.add(new BurnDownChart.Point(open.getStart(), left(usedSeconds, allowedSeconds)));
+              points.add(
+                  new BurnDownChart.Point(open.getStart(), left(usedSeconds, allowedSeconds)));
             }
             usedSeconds = usedSeconds.add(seconds(open.toDuration()).multiply(impact));
             points.add(new BurnDownChart.Point(open.getEnd(), left(usedSeconds, allowedSeconds)));
@@ -332,8 +333,8 @@ final class QuarterEvaluation {
   }
 
   private static BigDecimal left(BigDecimal usedSeconds, BigDecimal allowedSeconds) {
-    return BigDecimal.valueOf(100).subtract(
-        usedSeconds.multiply(BigDecimal.valueOf(100)).divide(allowedSeconds, MathContext.DECIMAL64));
+    BigDecimal used = usedSeconds.multiply(BigDecimal.valueOf(100));
+    return BigDecimal.valueOf(100).subtract(used.divide(allowedSeconds, MathContext.DECIMAL64));
   }
 
   private static Optional<Interval> intersection(Interval a, Interval b) {

@@ -41,7 +41,8 @@ final class SampleCsv {
       String target = row.required("target");
       if (!targets.contains(target)) {
         throw row.error("target", "unknown measurement target '"
-            + Limits.shown(target) + "'; the agreements measure " + String.join(", ", new TreeSet<>(targets)));
+            + Limits.shown(target) + "'; the agreements measure "
+            + String.join(", ", new TreeSet<>(targets)));
       }
       Instant at = row.requiredInstant("at");
       row.required("value");

@@ -58,7 +58,8 @@ final class TicketCsv {
       if (previous != null) {
         Instant before = previous.requiredInstant("at");
         if (at.isBefore(before)) {
-          throw row.error("at", "ticket " + Limits.shown(ticket) + "'s event is earlier than its event on line "
+          throw row.error("at", "ticket " + Limits.shown(ticket)
+              + "'s event is earlier than its event on line "
               + previous.line() + " (" + before + "); a ticket's rows must be in time order");
         }
       }
