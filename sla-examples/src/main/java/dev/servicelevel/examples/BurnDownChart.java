@@ -10,7 +10,9 @@ import java.util.List;
  * The error budget burn-down of one availability target over a quarter: for each month, the share
  * of the month's allowed downtime still left, from 100 % at the start of the month down as
  * outages use it; below zero the target is breached. Values below the chart's floor are clipped,
- * and each month's final value is written beside its line.
+ * and each month's final value is written beside its line. The line keeps at most two points per
+ * pixel column, so the markup stays bounded (a few tens of kilobytes per chart) whatever the
+ * number of outages.
  */
 final class BurnDownChart {
 
@@ -61,11 +63,29 @@ final class BurnDownChart {
           ConsoleReport.monthName(m.month()),
           "text-anchor=\"middle\" fill=\"#333\"");
       StringBuilder d = new StringBuilder();
+      // At most the first and the last point of each pixel column: the budget only falls, so
+      // the points between them lie on the vertical stroke joining them, and a month of 12,000
+      // outages draws no more points than the chart has pixels (two per column).
+      long column = Long.MIN_VALUE;
+      double[] last = null;
       for (Point p : m.points()) {
         double x = LEFT + (p.at().getEpochSecond() - from.getEpochSecond()) / span * plotW;
         double v = Math.max(FLOOR, p.leftPercent().doubleValue());
         double y = TOP + (100 - v) / (100 - FLOOR) * plotH;
+        long c = (long) Math.floor(x);
+        if (c == column) {
+          last = new double[] {x, y};
+          continue;
+        }
+        if (last != null) {
+          d.append(" L").append(Svg.num(last[0])).append(' ').append(Svg.num(last[1]));
+          last = null;
+        }
+        column = c;
         d.append(d.length() == 0 ? "M" : " L").append(Svg.num(x)).append(' ').append(Svg.num(y));
+      }
+      if (last != null) {
+        d.append(" L").append(Svg.num(last[0])).append(' ').append(Svg.num(last[1]));
       }
       boolean breached = m.finalLeftPercent().signum() < 0;
       svg.path(d.toString(), "fill=\"none\" stroke=\"" + (breached ? "#c0392b" : "#2e86c1") + "\" stroke-width=\"2\"");

@@ -60,6 +60,7 @@ final class ConsoleReport {
     r.chain();
     r.termination();
     r.improvementPlan();
+    r.out.replaceAll(Formats::safe);
     return r.out;
   }
 
@@ -88,7 +89,7 @@ final class ConsoleReport {
     List<String> lines = new ArrayList<>();
     for (String line : r.out) {
       if (!line.isEmpty() && !line.startsWith("== ")) {
-        lines.add(line.startsWith("  ") ? line.substring(2) : line);
+        lines.add(Formats.safe(line.startsWith("  ") ? line.substring(2) : line));
       }
     }
     return lines;

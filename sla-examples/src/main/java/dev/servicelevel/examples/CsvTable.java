@@ -1,9 +1,12 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,8 +23,18 @@ import java.util.Set;
  * cell may be quoted with double quotes (a comma inside quotes is text, a doubled quote is one
  * quote), and blank lines are skipped. Every problem is reported as a {@link CsvFormatException}
  * naming the file, line and column. Column order is free; the header decides.
+ *
+ * <p>Limits: a line holds at most {@value #MAX_LINE_CHARACTERS} characters (a longer one is
+ * rejected without being read whole, so a file of garbage without line breaks costs no more
+ * memory); the text must be UTF-8; date-times must lie within {@link Limits#EARLIEST} and
+ * {@link Limits#LATEST} and decimals within {@link Limits#requireDecimal}'s bounds. Messages
+ * quote a cell or header name through {@link Limits#shown}: cut to
+ * {@value Limits#MAX_SHOWN_CHARACTERS} characters, control and bidi characters escaped.
  */
 final class CsvTable {
+
+  /** The most characters a line may hold. */
+  static final int MAX_LINE_CHARACTERS = 100_000;
 
   private final String file;
   private final List<String> header;
@@ -51,7 +64,8 @@ final class CsvTable {
     List<Row> rows = new ArrayList<>();
     String text;
     int lineNumber = 0;
-    while ((text = reader.readLine()) != null) {
+    StringBuilder buffer = new StringBuilder();
+    while ((text = readLine(file, lineNumber + 1, reader, buffer)) != null) {
       lineNumber++;
       if (lineNumber == 1 && text.startsWith("\uFEFF")) {
         text = text.substring(1);
@@ -77,6 +91,44 @@ final class CsvTable {
     return new CsvTable(file, header, Collections.unmodifiableList(rows));
   }
 
+  /**
+   * Reads a line like {@link BufferedReader#readLine}, but never more than
+   * {@link #MAX_LINE_CHARACTERS} characters of it, and names the line of bytes that are not UTF-8.
+   */
+  private static String readLine(String file, int line, BufferedReader reader,
+      StringBuilder buffer) throws IOException {
+    buffer.setLength(0);
+    try {
+      int c = reader.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n' && c != '\r') {
+        if (c == '\uFFFD') {
+          throw new CsvFormatException(file, line, 0, null, "is not UTF-8 text: character "
+              + (buffer.length() + 1) + " of the line is a byte sequence that is not UTF-8"
+              + " (or U+FFFD, the replacement character)");
+        }
+        if (buffer.length() == MAX_LINE_CHARACTERS) {
+          throw new CsvFormatException(file, line, 0, null,
+              "the line is longer than " + MAX_LINE_CHARACTERS + " characters");
+        }
+        buffer.append((char) c);
+        c = reader.read();
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new CsvFormatException(file, line, 0, null,
+          "is not UTF-8 text: this line has bytes that are not UTF-8");
+    }
+    return buffer.toString();
+  }
+
   private static List<String> checkHeader(
       String file, int line, List<String> cells, List<String> required, Set<String> optional)
       throws CsvFormatException {
@@ -87,13 +139,15 @@ final class CsvTable {
         throw new CsvFormatException(file, line, i + 1, null, "the header has an empty column name");
       }
       if (names.contains(name)) {
-        throw new CsvFormatException(file, line, i + 1, name, "the column is named twice");
+        throw new CsvFormatException(file, line, i + 1, Limits.shown(name),
+            "the column is named twice");
       }
       if (optional != null && !required.contains(name) && !optional.contains(name)) {
         List<String> known = new ArrayList<>(required);
         optional.stream().sorted().forEach(known::add);
-        throw new CsvFormatException(file, line, i + 1, name,
-            "unknown column '" + name + "'; the columns are " + String.join(", ", known));
+        throw new CsvFormatException(file, line, i + 1, Limits.shown(name),
+            "unknown column '" + Limits.shown(name) + "'; the columns are "
+                + String.join(", ", known));
       }
       names.add(name);
     }
@@ -213,13 +267,14 @@ final class CsvTable {
     }
 
     /**
-     * Gets a cell's text, trimmed.
+     * Gets a cell's text without leading and trailing white space ({@link String#strip}: control
+     * characters are kept, to be reported).
      *
      * @param column  the column name, one of the header's
      * @return the text, empty when the cell is empty
      */
     String text(String column) {
-      return cells.get(index(column)).trim();
+      return cells.get(index(column)).strip();
     }
 
     /**
@@ -249,11 +304,18 @@ final class CsvTable {
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      Instant at;
       try {
-        return Optional.of(OffsetDateTime.parse(text).toInstant());
+        at = OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException e) {
-        throw error(column, "'" + text
+        throw error(column, "'" + Limits.shown(text)
             + "' is not a date-time with offset such as 2025-10-01T08:15:00+02:00 or 2025-10-01T06:15:00Z");
+      }
+      try {
+        return Optional.of(Limits.requireInstant("the date-time", at));
+      } catch (DateTimeException e) {
+        throw error(column, "'" + Limits.shown(text) + "' is outside the supported range: "
+            + e.getMessage());
       }
     }
 
@@ -281,10 +343,17 @@ final class CsvTable {
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      BigDecimal value;
       try {
-        return Optional.of(new BigDecimal(text));
+        value = new BigDecimal(text);
       } catch (NumberFormatException e) {
-        throw error(column, "'" + text + "' is not a decimal number such as 212 or 0.5");
+        throw error(column,
+            "'" + Limits.shown(text) + "' is not a decimal number such as 212 or 0.5");
+      }
+      try {
+        return Optional.of(Limits.requireDecimal("the number", value));
+      } catch (IllegalArgumentException e) {
+        throw error(column, e.getMessage());
       }
     }
 

@@ -1,6 +1,7 @@
 package dev.servicelevel.examples;
 
 import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.Service;
@@ -10,9 +11,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,11 +107,18 @@ final class EcoShopData {
       return new Input<>(file, path.isEmpty(), Optional.of(parser.parse(file, in)), Optional.empty());
     } catch (NoSuchFileException e) {
       return failed(file, path, new CsvFormatException(file, 0, 0, null, "does not exist"));
-    } catch (IOException e) {
+    } catch (AccessDeniedException e) {
+      return failed(file, path, new CsvFormatException(file, 0, 0, null,
+          "cannot be read: access denied"));
+    } catch (CsvFormatException e) {
       return failed(file, path, e);
-    } catch (IllegalArgumentException e) {
-      // A value type of the library rejected a row the reader let through.
-      return failed(file, path, new CsvFormatException(file, 0, 0, null, e.getMessage()));
+    } catch (IOException e) {
+      return failed(file, path, new CsvFormatException(file, 0, 0, null,
+          "cannot be read: " + Limits.shown(e.getMessage())));
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // A value type of the library rejected what the reader let through.
+      return failed(file, path, new CsvFormatException(file, 0, 0, null,
+          "the library rejects the data: " + Limits.shown(e.getMessage())));
     }
   }
 
@@ -118,7 +128,13 @@ final class EcoShopData {
 
   private static Reader open(Optional<Path> path, String bundledName) throws IOException {
     if (path.isPresent()) {
-      return Files.newBufferedReader(path.get(), StandardCharsets.UTF_8);
+      if (Files.isDirectory(path.get())) {
+        throw new CsvFormatException(path.get().toString(), 0, 0, null,
+            "is a directory, not a file");
+      }
+      // Malformed bytes become U+FFFD, which CsvTable reports with its line: a decoder that
+      // throws would do so a buffer ahead, on the wrong line.
+      return new InputStreamReader(Files.newInputStream(path.get()), StandardCharsets.UTF_8);
     }
     InputStream in = EcoShopData.class.getResourceAsStream(BUNDLED + bundledName);
     if (in == null) {

@@ -1,6 +1,9 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
@@ -90,7 +94,8 @@ final class EcoShopOptions {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("Unclosed double quote in the arguments: " + line);
+      throw new IllegalArgumentException("Unclosed double quote in the arguments: "
+          + Limits.shown(line));
     }
     if (inWord) {
       words.add(word.toString());
@@ -125,42 +130,56 @@ final class EcoShopOptions {
         continue;
       }
       if (!option.startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument '" + option + "'; options start with --");
+        throw new IllegalArgumentException("Unexpected argument '" + Limits.shown(option)
+            + "'; options start with --");
       }
       if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-        throw new IllegalArgumentException("Option " + option + " needs a value");
+        throw new IllegalArgumentException("Option " + Limits.shown(option) + " needs a value");
       }
       String value = args[++i];
       switch (option) {
         case "--tickets":
-          tickets = Path.of(value);
+          tickets = path(option, value);
           break;
         case "--outages":
-          outages = Path.of(value);
+          outages = path(option, value);
           break;
         case "--samples":
-          samples = Path.of(value);
+          samples = path(option, value);
           break;
         case "--html":
-          html = Path.of(value);
+          html = path(option, value);
           break;
         case "--quarter":
           try {
             quarter = YearQuarter.parse(value);
           } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Option --quarter needs a quarter such as 2025-Q4: '" + value + "'", e);
+            throw new IllegalArgumentException("Option --quarter needs a quarter such as 2025-Q4: '"
+                + Limits.shown(value) + "'", e);
+          }
+          LocalDateRange term = EcoShopAgreements.TERM;
+          if (quarter.atDay(1).isBefore(term.getStart())
+              || quarter.atEndOfQuarter().isAfter(term.getEndInclusive())) {
+            throw new IllegalArgumentException("Option --quarter must be a quarter within the"
+                + " agreements' validity " + term.getStart() + " to " + term.getEndInclusive()
+                + ": " + Limits.shown(value));
           }
           break;
         case "--screen-at":
           try {
-            screenAt = OffsetDateTime.parse(value).toInstant();
+            screenAt = Limits.requireInstant("the instant",
+                OffsetDateTime.parse(value).toInstant());
           } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
-                "Option --screen-at needs a date-time with offset such as 2025-11-28T20:15+01:00: '" + value + "'", e);
+                "Option --screen-at needs a date-time with offset such as 2025-11-28T20:15+01:00: '"
+                    + Limits.shown(value) + "'", e);
+          } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Option --screen-at: " + e.getMessage(), e);
           }
           break;
         default:
-          throw new IllegalArgumentException("Unknown option '" + option + "'; see --help");
+          throw new IllegalArgumentException("Unknown option '" + Limits.shown(option)
+              + "'; see --help");
       }
     }
     if (screenAt == null) {
@@ -168,6 +187,16 @@ final class EcoShopOptions {
       screenAt = quarter.equals(BUNDLED_QUARTER) ? BLACK_FRIDAY_EVENING : end;
     }
     return new EcoShopOptions(tickets, outages, samples, quarter, screenAt, html, help);
+  }
+
+  /** A file option's path; a path the file system cannot name (a NUL character) is rejected. */
+  private static Path path(String option, String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("Option " + option + " needs a file name the system"
+          + " accepts: '" + Limits.shown(value) + "'", e);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -25,6 +26,51 @@ final class Formats {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private Formats() {}
+
+  /**
+   * Makes a text safe for any output (a terminal, XHTML, a log): each character
+   * {@link Limits#isUnsafe} finds (C0 and C1 controls, DEL, bidi embeddings, overrides and
+   * isolates), each noncharacter U+FFFE and U+FFFF and each unpaired surrogate becomes a visible
+   * {@code \}{@code uXXXX} escape. Every line the example writes goes through here, so data
+   * such as a ticket id cannot move the cursor, recolour the terminal, reorder the text or make
+   * the XHTML report ill-formed.
+   *
+   * @param text  the text, not null
+   * @return the text, unchanged when it holds no such character
+   */
+  static String safe(String text) {
+    int i = 0;
+    while (i < text.length() && !unsafeAt(text, i)) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (unsafeAt(text, i)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean unsafeAt(String text, int i) {
+    char c = text.charAt(i);
+    if (Limits.isUnsafe(c) || c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
+  }
 
   /**
    * Writes a duration for people: {@code 45 s}, {@code 12 min}, {@code 1 h 20 min},

@@ -147,7 +147,7 @@ public final class HelpDeskExample {
       TimerResult respond = TicketTimers.evaluate(h, RESPOND, PRIME, now);
       TimerResult resolve = TicketTimers.evaluate(h, RESOLVE, PRIME, now);
       Instant wake = earliest(respond, resolve);
-      out.println(String.format(Locale.ROOT, "%-6s %-38s %-38s %s", h.ticketId(),
+      out.println(String.format(Locale.ROOT, "%-6s %-38s %-38s %s", Formats.safe(h.ticketId()),
           describe(respond.current(), now), describe(resolve.current(), now), wake == null ? "-" : clock(wake)));
       if (wake != null) {
         wakeUps.add(wake);
@@ -162,7 +162,7 @@ public final class HelpDeskExample {
         TicketHistory h = tickets.get(id);
         TimerCycle respond = TicketTimers.evaluate(h, RESPOND, PRIME, wake).current();
         TimerCycle resolve = TicketTimers.evaluate(h, RESOLVE, PRIME, wake).current();
-        out.println("  " + clock(wake) + "  " + id + ": respond " + describe(respond, wake)
+        out.println("  " + clock(wake) + "  " + Formats.safe(id) + ": respond " + describe(respond, wake)
             + "; resolve " + describe(resolve, wake));
       }
       reasons.remove(wake);

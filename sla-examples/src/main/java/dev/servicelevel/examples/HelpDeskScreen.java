@@ -145,7 +145,8 @@ final class HelpDeskScreen {
         continue;
       }
       shown++;
-      out.add(String.format(Locale.ROOT, format, l.ticket(), l.priority(),
+      out.add(String.format(Locale.ROOT, format, Formats.cut(l.ticket(), 40),
+          Formats.cut(l.priority(), 10),
           Formats.cut(l.summary(), 28), cell(l.timers().get(0), asOf, zone),
           cell(l.timers().get(1), asOf, zone), escalation(l),
           l.wakeUp().map(t -> Formats.weekdayTime(t, zone)).orElse("-")).stripTrailing());
@@ -154,6 +155,7 @@ final class HelpDeskScreen {
       out.add("... and " + hidden + " more open tickets with goals");
     }
     out.add(withoutGoal + " further open tickets (P3/P4) have no SLA timer goal.");
+    out.replaceAll(Formats::safe);
     return out;
   }
 

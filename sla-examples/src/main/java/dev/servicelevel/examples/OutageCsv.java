@@ -1,5 +1,6 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.OutageCause;
 import java.io.IOException;
 import java.io.Reader;
@@ -51,11 +52,13 @@ final class OutageCsv {
       String id = row.required("id");
       Integer earlier = lines.putIfAbsent(id, row.line());
       if (earlier != null) {
-        throw row.error("id", "outage id '" + id + "' is used on line " + earlier + " already");
+        throw row.error("id",
+            "outage id '" + Limits.shown(id) + "' is used on line " + earlier + " already");
       }
       String service = row.required("service");
       if (!services.contains(service)) {
-        throw row.error("service", "unknown service '" + service + "'; the agreements cover "
+        throw row.error("service", "unknown service '" + Limits.shown(service)
+            + "'; the agreements cover "
             + String.join(", ", new TreeSet<>(services)));
       }
       Instant start = row.requiredInstant("start");
@@ -98,7 +101,8 @@ final class OutageCsv {
     for (OutageCause c : OutageCause.values()) {
       known.add(OutageRow.text(c));
     }
-    throw row.error("cause", "unknown cause '" + text + "'; leave it empty for an unplanned"
+    throw row.error("cause", "unknown cause '" + Limits.shown(text)
+        + "'; leave it empty for an unplanned"
         + " outage or use one of " + String.join(", ", known));
   }
 }

@@ -7,7 +7,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.threeten.extra.Interval;
 
@@ -32,6 +36,8 @@ final class OutageTimelineChart {
   record Bar(String id, String service, Instant start, Instant end, Kind kind, String note) {}
 
   static final int WIDTH = 1160;
+  /** The most outages a month row labels with their ids; a busier month merges its bars. */
+  static final int MAX_LABELS = 60;
   private static final double LEFT = 90;
   private static final double RIGHT = 10;
   private static final double ROW = 78;
@@ -76,26 +82,81 @@ final class OutageTimelineChart {
         svg.line(dx, barTop + barH, dx, barTop + barH + 4, "stroke=\"#aaa\"");
         svg.text(dx + dayW / 2, barTop + barH + 14, String.valueOf(day), "text-anchor=\"middle\" font-size=\"9\" fill=\"#666\"");
       }
-      int label = 0;
+      List<Bar> inMonth = new ArrayList<>();
       for (Bar b : bars) {
-        if (!b.end().isAfter(start) || !b.start().isBefore(end)) {
-          continue;
+        if (b.end().isAfter(start) && b.start().isBefore(end)) {
+          inMonth.add(b);
         }
+      }
+      // A busy month (more than MAX_LABELS outages) gets no id labels, and bars of one colour and
+      // service that touch within a pixel are drawn as one, titled with their count: the markup
+      // stays bounded by the chart's pixels, not the number of outages; the table lists them all.
+      boolean busy = inMonth.size() > MAX_LABELS;
+      if (busy) {
+        inMonth.sort(Comparator.comparing(Bar::start));
+      }
+      int label = 0;
+      Map<String, Merged> pending = new LinkedHashMap<>();
+      for (Bar b : inMonth) {
         Instant s = b.start().isBefore(start) ? start : b.start();
         Instant e = b.end().isAfter(end) ? end : b.end();
         double bx = x(s, month, zone, dayW);
         double bw = Math.max(3, x(e, month, zone, dayW) - bx);
         String color = b.kind() == Kind.COUNTED ? "#c0392b" : b.kind() == Kind.PARTIAL ? "#e67e22" : "#95a5a6";
         boolean report = !b.service().equals("shop");
-        svg.rect(bx, report ? barTop + barH / 2 : barTop + 2, bw, report ? barH / 2 - 2 : barH - 4,
-            "fill=\"" + color + "\" fill-opacity=\"0.9\"", b.id() + " (" + b.service() + "): " + b.note());
-        double ly = top + 12 + (label % 2) * 12;
-        svg.line(bx + bw / 2, ly + 2, bx + bw / 2, barTop, "stroke=\"" + color + "\" stroke-width=\"0.8\"");
-        svg.text(bx + bw / 2, ly, b.id(), "text-anchor=\"middle\" font-size=\"10\" fill=\"" + color + "\"");
-        label++;
+        double by = report ? barTop + barH / 2 : barTop + 2;
+        double bh = report ? barH / 2 - 2 : barH - 4;
+        String style = "fill=\"" + color + "\" fill-opacity=\"0.9\"";
+        String tooltip = b.id() + " (" + b.service() + "): " + b.note();
+        if (!busy) {
+          svg.rect(bx, by, bw, bh, style, tooltip);
+          double ly = top + 12 + (label % 2) * 12;
+          svg.line(bx + bw / 2, ly + 2, bx + bw / 2, barTop,
+              "stroke=\"" + color + "\" stroke-width=\"0.8\"");
+          svg.text(bx + bw / 2, ly, b.id(),
+              "text-anchor=\"middle\" font-size=\"10\" fill=\"" + color + "\"");
+          label++;
+          continue;
+        }
+        String key = style + by;
+        Merged m = pending.get(key);
+        if (m != null && bx <= m.x + m.w + 1) {
+          m.w = Math.max(m.w, bx + bw - m.x);
+          m.count++;
+          continue;
+        }
+        if (m != null) {
+          m.draw(svg);
+        }
+        pending.put(key, new Merged(bx, by, bw, bh, style, tooltip));
       }
+      pending.values().forEach(m -> m.draw(svg));
     }
     return svg.end();
+  }
+
+  /** Bars of one colour and service that touch within a pixel, drawn as one. */
+  private static final class Merged {
+    private final double x;
+    private final double y;
+    private double w;
+    private final double h;
+    private final String style;
+    private final String first;
+    private int count = 1;
+
+    Merged(double x, double y, double w, double h, String style, String first) {
+      this.x = x;
+      this.y = y;
+      this.w = w;
+      this.h = h;
+      this.style = style;
+      this.first = first;
+    }
+
+    void draw(Svg svg) {
+      svg.rect(x, y, w, h, style, count == 1 ? first : count + " outages from " + first);
+    }
   }
 
   /** Places an instant on its local day: each day is one column wide, 23 or 25 hours alike. */

@@ -1,5 +1,6 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -39,8 +40,9 @@ final class SampleCsv {
     for (CsvTable.Row row : table.rows()) {
       String target = row.required("target");
       if (!targets.contains(target)) {
-        throw row.error("target", "unknown measurement target '" + target
-            + "'; the agreements measure " + String.join(", ", new TreeSet<>(targets)));
+        throw row.error("target", "unknown measurement target '"
+            + Limits.shown(target) + "'; the agreements measure "
+            + String.join(", ", new TreeSet<>(targets)));
       }
       Instant at = row.requiredInstant("at");
       row.required("value");

@@ -25,12 +25,14 @@ final class Svg {
   }
 
   /**
-   * Escapes text for XML content and attribute values.
+   * Escapes text for XML content and attribute values; characters XML does not allow, control
+   * and bidi characters become visible escapes first ({@link Formats#safe}).
    *
-   * @param text  the text
+   * @param raw  the text
    * @return the escaped text
    */
-  static String escape(String text) {
+  static String escape(String raw) {
+    String text = Formats.safe(raw);
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

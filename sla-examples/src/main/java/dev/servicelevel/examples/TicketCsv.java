@@ -1,9 +1,11 @@
 package dev.servicelevel.examples;
 
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.evaluation.TicketEvent;
 import dev.servicelevel.evaluation.TicketHistory;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +49,7 @@ final class TicketCsv {
     }
     Map<String, List<TicketEvent>> events = new LinkedHashMap<>();
     Map<String, CsvTable.Row> lastRow = new HashMap<>();
+    Map<String, CsvTable.Row> firstRow = new HashMap<>();
     for (CsvTable.Row row : table.rows()) {
       String ticket = row.required("ticket");
       Instant at = row.requiredInstant("at");
@@ -55,7 +58,8 @@ final class TicketCsv {
       if (previous != null) {
         Instant before = previous.requiredInstant("at");
         if (at.isBefore(before)) {
-          throw row.error("at", "ticket " + ticket + "'s event is earlier than its event on line "
+          throw row.error("at", "ticket " + Limits.shown(ticket)
+              + "'s event is earlier than its event on line "
               + previous.line() + " (" + before + "); a ticket's rows must be in time order");
         }
       }
@@ -67,10 +71,24 @@ final class TicketCsv {
           fields.put(column, value);
         }
       }
-      events.computeIfAbsent(ticket, k -> new ArrayList<>()).add(TicketEvent.of(at, type, fields));
+      TicketEvent event;
+      try {
+        event = TicketEvent.of(at, type, fields);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        throw row.error("event", "the library rejects the event: " + Limits.shown(e.getMessage()));
+      }
+      events.computeIfAbsent(ticket, k -> new ArrayList<>()).add(event);
+      firstRow.putIfAbsent(ticket, row);
     }
     List<TicketHistory> histories = new ArrayList<>(events.size());
-    events.forEach((id, list) -> histories.add(TicketHistory.of(id, list)));
+    for (Map.Entry<String, List<TicketEvent>> e : events.entrySet()) {
+      try {
+        histories.add(TicketHistory.of(e.getKey(), e.getValue()));
+      } catch (IllegalArgumentException | DateTimeException x) {
+        throw firstRow.get(e.getKey()).error("ticket",
+            "the library rejects the ticket: " + Limits.shown(x.getMessage()));
+      }
+    }
     return histories;
   }
 }

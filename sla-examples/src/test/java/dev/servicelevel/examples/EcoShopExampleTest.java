@@ -221,11 +221,10 @@ class EcoShopExampleTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = EcoShopExample.run(new String[] {"--outages", bad.toString(), "--html", dir.resolve("bad.html").toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> 0L);
-    assertEquals(1, code);
+    assertEquals(2, code);
     List<String> errLines = List.of(err.toString(StandardCharsets.UTF_8).split("\\R"));
-    assertEquals("Error: " + bad + " line 3, column 4 (end): 'soon' is not a date-time with offset such as"
-        + " 2025-10-01T08:15:00+02:00 or 2025-10-01T06:15:00Z", errLines.get(0));
-    assertEquals("1 input file(s) had errors; nothing was evaluated from them.", errLines.get(errLines.size() - 1));
+    assertEquals(List.of("Error: " + bad + " line 3, column 4 (end): 'soon' is not a date-time with offset such as"
+        + " 2025-10-01T08:15:00+02:00 or 2025-10-01T06:15:00Z"), errLines);
     String report = out.toString(StandardCharsets.UTF_8);
     assertTrue(report.contains(bad + " NOT EVALUATED"), report);
     // INC-1 is on a good line but comes from the bad file: no outage counts, so no downtime at all.
@@ -239,6 +238,7 @@ class EcoShopExampleTest {
     int code = EcoShopExample.run(new String[] {"--tickets"}, new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> 0L);
     assertEquals(2, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Option --tickets needs a value\nUsage: EcoShopExample"));
+    assertEquals("Error: Option --tickets needs a value (run with --help for the options)\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
   }
 }
