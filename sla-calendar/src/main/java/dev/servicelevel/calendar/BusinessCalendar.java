@@ -81,6 +81,10 @@ public final class BusinessCalendar {
    */
   public static final Instant MAX_SUPPORTED = Timeline.MAX;
 
+  /** The number of days in the supported years 1900 to 2399: more working days cannot exist. */
+  private static final int MAX_WORKING_DAYS =
+      (int) (LocalDate.of(2400, 1, 1).toEpochDay() - LocalDate.of(1900, 1, 1).toEpochDay());
+
   private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
 
   private final CalendarDefinition definition;
@@ -559,12 +563,18 @@ public final class BusinessCalendar {
       i = -i - 1;
     }
     long remaining = days;
+    if (days > MAX_WORKING_DAYS) {
+      throw new DateTimeException(
+          "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+              + date + " before the year " + (Timeline.FIRST_YEAR + Timeline.CHUNKS)
+              + ", the end of the supported range (which has " + MAX_WORKING_DAYS + " days)");
+    }
     while (i + remaining >= arr.length) {
       remaining -= arr.length - i;
       year++;
       if (year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + this + " has fewer than " + days + " working days after " + date
+            "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after " + date
                 + " before the year " + year + ", the end of the supported range");
       }
       arr = timeline.workingDays(year);
@@ -592,12 +602,20 @@ public final class BusinessCalendar {
     return timeline.spans(start, end);
   }
 
+  CalendarDefinition definition() {
+    return definition;
+  }
+
+  Timeline timeline() {
+    return timeline;
+  }
+
   private Instant check(Instant t, String name) {
     Objects.requireNonNull(t, name);
     if (t.isBefore(MIN_SUPPORTED) || t.isAfter(MAX_SUPPORTED)) {
       throw new DateTimeException(
           "Instant " + name + " " + t + " is outside the supported range " + MIN_SUPPORTED
-              + " to " + MAX_SUPPORTED + " of calendar " + this);
+              + " to " + MAX_SUPPORTED + " of calendar " + Shown.shown(this));
     }
     return t;
   }
@@ -613,7 +631,7 @@ public final class BusinessCalendar {
     if (year < Timeline.FIRST_YEAR || year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
       throw new DateTimeException(
           "Date " + date + " is outside the supported years " + Timeline.FIRST_YEAR + " to "
-              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + this);
+              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + Shown.shown(this));
     }
     return year;
   }
