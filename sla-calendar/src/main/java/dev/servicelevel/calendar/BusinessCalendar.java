@@ -190,8 +190,10 @@ public final class BusinessCalendar {
      * Closes a date: every interval that starts on it (unless the date has
      * {@linkplain #hoursOn dated hours}).
      *
-     * @param date  the date, not null
+     * @param date  the date, in the years {@value HolidayRule#MIN_YEAR} to
+     *     {@value HolidayRule#MAX_YEAR}, not null
      * @return this builder
+     * @throws IllegalArgumentException if the date's year is outside that range
      */
     public Builder holiday(LocalDate date) {
       return holiday(HolidayRule.fixed(Objects.requireNonNull(date, "date")));
@@ -202,9 +204,11 @@ public final class BusinessCalendar {
      * plug in a host's own holiday list.
      *
      * @param date  the date, not null
-     * @param name  the holiday's name, not blank
+     * @param name  the holiday's name, not blank, at most {@value HolidayRule#MAX_NAME_LENGTH}
+     *     characters
      * @return this builder
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank or too long, or the date's year is
+     *     outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder holiday(LocalDate date, String name) {
       return holiday(HolidayRule.fixed(Objects.requireNonNull(date, "date")).named(name));
@@ -230,10 +234,12 @@ public final class BusinessCalendar {
      * @param start  the local opening time, whole seconds, not null
      * @param end  the local closing time (at or before start: the next day), whole seconds, not null
      * @return this builder
-     * @throws IllegalArgumentException if a time has a sub-second part
+     * @throws IllegalArgumentException if a time has a sub-second part, or the date's year is
+     *     outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder hoursOn(LocalDate date, LocalTime start, LocalTime end) {
       Objects.requireNonNull(date, "date");
+      HolidayRule.checkDate(date, "Date of dated hours");
       checkTime(start, "start");
       checkTime(end, "end");
       hoursOn.merge(date, DayHours.NONE.with(start, end), (a, b) -> a.with(start, end));
@@ -247,15 +253,19 @@ public final class BusinessCalendar {
      * @param start  the local start, inclusive, whole seconds, not null
      * @param end  the local end, exclusive, after start, whole seconds, not null
      * @return this builder
-     * @throws IllegalArgumentException if end is not after start or a value has a sub-second part
+     * @throws IllegalArgumentException if end is not after start, a value has a sub-second part
+     *     or a year outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder closed(LocalDateTime start, LocalDateTime end) {
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
       checkTime(start.toLocalTime(), "start");
       checkTime(end.toLocalTime(), "end");
+      HolidayRule.checkDate(start.toLocalDate(), "Closure start");
+      HolidayRule.checkDate(end.toLocalDate(), "Closure end");
       if (!end.isAfter(start)) {
-        throw new IllegalArgumentException("Closure end must be after start: " + start + " / " + end);
+        throw new IllegalArgumentException(
+            "Closure end must be after start: " + start + " / " + end);
       }
       closures.add(
           new long[] {start.toEpochSecond(ZoneOffset.UTC), end.toEpochSecond(ZoneOffset.UTC)});

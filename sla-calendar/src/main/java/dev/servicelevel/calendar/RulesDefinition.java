@@ -135,30 +135,46 @@ final class RulesDefinition extends CalendarDefinition {
     return Spans.subtract(open, Spans.clip(closures, start, end));
   }
 
+  /**
+   * Rule 13 for rules: the local dates on which an interval of rules 2–4 that survives mapping
+   * and closures starts. The date is that of the interval's first instant: an interval of a date
+   * the zone skips entirely (Pacific/Apia, 2011-12-30) moves forward with its local times and
+   * starts on the next date, so a skipped date is never a working day, as for calendars made by
+   * algebra, which read working days off the same instants.
+   */
   @Override
   int[] workingDays(int year, Timeline own) {
     LocalDate first = LocalDate.of(year, 1, 1);
-    int[] out = new int[first.lengthOfYear()];
+    int[] out = new int[first.lengthOfYear() + 1];
     int w = 0;
-    for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
-        out[w++] = (int) d.toEpochDay();
+    for (LocalDate d = first.minusDays(1); d.getYear() <= year; d = d.plusDays(1)) {
+      long start = firstSurvivingStart(d);
+      if (start != Long.MIN_VALUE) {
+        LocalDate on = Timeline.localDate(start, zone);
+        if (on.getYear() == year && (w == 0 || out[w - 1] != (int) on.toEpochDay())) {
+          out[w++] = (int) on.toEpochDay();
+        }
       }
     }
-    return Arrays.copyOf(out, w);
+    int[] days = Arrays.copyOf(out, w);
+    Arrays.sort(days);
+    return days;
   }
 
-  /** Rule 13 for rules: some interval of rules 2–4 starting on the date survives mapping and closures. */
-  private boolean isWorkingDay(LocalDate date) {
+  /**
+   * The mapped start of the first interval of rules 2–4 starting on the date that survives
+   * mapping and closures (in part), or {@code Long.MIN_VALUE}.
+   */
+  private long firstSurvivingStart(LocalDate date) {
     int[] secs = hoursStartingOn(date).seconds;
     for (int i = 0; i < secs.length; i += 2) {
       long s = toEpochSecond(date, secs[i]);
       long e = toEpochSecond(date, secs[i + 1]);
       if (s < e && Spans.subtract(new long[] {s, e}, closures).length > 0) {
-        return true;
+        return s;
       }
     }
-    return false;
+    return Long.MIN_VALUE;
   }
 
   // ---- holidays ----------------------------------------------------------------------------
@@ -218,12 +234,20 @@ final class RulesDefinition extends CalendarDefinition {
       }
     }
     searching.sort(Comparator.naturalOrder());
+    // In date order every date between a holiday's natural date and the date the previous one
+    // took is a weekend day or taken, so the search resumes there: O(n log n) for n rules, not
+    // O(n²) when many rules name one date.
+    LocalDate resume = LocalDate.MIN;
     for (Holiday h : searching) {
       LocalDate d = h.naturalDate().plusDays(1);
+      if (resume.isAfter(d)) {
+        d = resume;
+      }
       while (weekend.contains(d.getDayOfWeek()) || taken.contains(d)) {
         d = d.plusDays(1);
       }
       taken.add(d);
+      resume = d.plusDays(1);
       placed.add(new Holiday(d, h.naturalDate(), h.rule()));
     }
     List<Holiday> inYear = new ArrayList<>();
