@@ -76,11 +76,11 @@ final class AlgebraDefinition extends CalendarDefinition {
 
   /**
    * The operands of a union or intersection with nested ones of the same kind flattened, each
-   * once (by identity), in order.
+   * once (equal calendars once: both operations are idempotent), in order.
    */
   private List<BusinessCalendar> flatOperands() {
     List<BusinessCalendar> out = new ArrayList<>();
-    Set<BusinessCalendar> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<BusinessCalendar> seen = new HashSet<>();
     Set<AlgebraDefinition> expanded = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<BusinessCalendar> stack = new ArrayDeque<>();
     stack.push(right);
@@ -240,9 +240,10 @@ final class AlgebraDefinition extends CalendarDefinition {
 
   /**
    * Appends the description, at most about {@link #DESCRIPTION_BUDGET} characters: every level
-   * adds characters, so the nesting this walks is bounded by the budget too.
+   * adds characters, so the nesting this walks is bounded by the budget too. False when cut
+   * (after "…"): then every caller stops appending.
    */
-  private void describe(StringBuilder sb) {
+  private boolean describe(StringBuilder sb) {
     switch (op) {
       case UNION:
       case INTERSECTION:
@@ -253,29 +254,31 @@ final class AlgebraDefinition extends CalendarDefinition {
             if (i > 0) {
               sb.append(sign);
             }
+            boolean cutHere = sb.length() >= DESCRIPTION_BUDGET;
             if (!operand(sb, operands.get(i))) {
-              sb.append(" (").append(operands.size()).append(" operands)");
-              return;
+              if (cutHere) {
+                sb.append(" (").append(operands.size()).append(" operands)");
+              }
+              return false;
             }
           }
-          return;
+          return true;
         }
       case COMPLEMENT:
         sb.append("not ");
-        operand(sb, left);
-        return;
+        return operand(sb, left);
       case VERSIONED:
-        if (operand(sb, left)) {
-          sb.append(" until ").append(from).append(", then ");
-          operand(sb, right);
+        if (!operand(sb, left)) {
+          return false;
         }
-        return;
+        sb.append(" until ").append(from).append(", then ");
+        return operand(sb, right);
       default:
         throw new AssertionError(op);
     }
   }
 
-  /** Appends "(operand)"; false (after "…") when the budget is used up. */
+  /** Appends "(operand)"; false when cut. */
   private static boolean operand(StringBuilder sb, BusinessCalendar c) {
     if (sb.length() >= DESCRIPTION_BUDGET) {
       sb.append('…');
@@ -285,8 +288,8 @@ final class AlgebraDefinition extends CalendarDefinition {
     AlgebraDefinition a = algebra(c);
     if (a == null) {
       sb.append(c.definition().describe());
-    } else {
-      a.describe(sb);
+    } else if (!a.describe(sb)) {
+      return false;
     }
     sb.append(')');
     return true;
