@@ -150,7 +150,7 @@ public final class HolidayRule {
    * @throws IllegalArgumentException if the offset is outside ±{@value #MAX_EASTER_OFFSET}
    */
   public static HolidayRule easter(int offsetDays) {
-    if (Math.abs(offsetDays) > MAX_EASTER_OFFSET) {
+    if (offsetDays < -MAX_EASTER_OFFSET || offsetDays > MAX_EASTER_OFFSET) {
       throw new IllegalArgumentException(
           "Easter offset must be within -" + MAX_EASTER_OFFSET + " and " + MAX_EASTER_OFFSET
               + " days: " + offsetDays);
