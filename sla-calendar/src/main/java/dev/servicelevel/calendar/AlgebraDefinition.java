@@ -328,7 +328,8 @@ final class AlgebraDefinition extends CalendarDefinition {
   }
 
   /** Compares operands now if they are built calendars, else pushes their pair. */
-  private static boolean operandsEqual(BusinessCalendar x, BusinessCalendar y, Deque<Object[]> pairs) {
+  private static boolean operandsEqual(
+      BusinessCalendar x, BusinessCalendar y, Deque<Object[]> pairs) {
     if (x == y) {
       return true;
     }

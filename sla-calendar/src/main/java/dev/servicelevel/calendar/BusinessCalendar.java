@@ -68,6 +68,30 @@ import org.threeten.extra.Interval;
  * are shared safely between threads without locks. Calendars made by {@link #union},
  * {@link #intersection}, {@link #complement} and {@link #replacedFrom} compose those arrays.
  *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Instants: {@link #MIN_SUPPORTED} to {@link #MAX_SUPPORTED}; dates of queries: the years
+ *       1900 to 2399; otherwise a {@link DateTimeException} naming the value and the range.</li>
+ *   <li>Dates given to the builder and to {@link HolidayRule} (fixed holidays, dated hours,
+ *       closures, years asked of a rule): the years {@value HolidayRule#MIN_YEAR} to
+ *       {@value HolidayRule#MAX_YEAR}; Easter offsets within
+ *       ±{@value HolidayRule#MAX_EASTER_OFFSET} days; holiday names at most
+ *       {@value HolidayRule#MAX_NAME_LENGTH} characters; otherwise an
+ *       {@link IllegalArgumentException} naming the value and the range.</li>
+ *   <li>Durations and counts of any size are accepted: business time or working days beyond
+ *       what the supported range holds give a {@link DateTimeException}, never an overflow.</li>
+ *   <li>Algebra has no depth limit: a union of unions is one union of all operands (likewise
+ *       intersections; equal operands count once), a complement of a complement is the
+ *       calendar, and chains of {@link #replacedFrom} versions compile from the versions that
+ *       apply. Compiling, {@code equals}, {@code hashCode} and {@code toString} walk the operands
+ *       without recursion, so 100,000 nested operations work; a calendar made of n operands
+ *       compiles a year in O(total intervals · log n). {@code toString} of algebra is cut after
+ *       about 1,000 characters, and messages show at most 120 characters of any calendar or
+ *       name, with control and bidirectional characters escaped.</li>
+ *   <li>Holiday rules: placing n rules in a year takes O(n log n), also when they all name
+ *       one date.</li>
+ * </ul>
+ *
  * <p>This class is immutable and thread-safe. Calendars built from equal definitions are equal.
  */
 public final class BusinessCalendar {
@@ -584,7 +608,8 @@ public final class BusinessCalendar {
       year++;
       if (year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after " + date
+            "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+                + date
                 + " before the year " + year + ", the end of the supported range");
       }
       arr = timeline.workingDays(year);

@@ -37,16 +37,17 @@ public final class HolidayRule {
   public static final int MAX_EASTER_OFFSET = 300;
 
   /**
-   * The first year a rule may name or be asked about: 1899, the year before the first supported
-   * year of {@link BusinessCalendar} (1900), whose holidays can still move into 1900.
+   * The first year a rule may name or be asked about: 1890, the first supported year of
+   * {@link BusinessCalendar} (1900) less a margin of ten years for holidays moved across years.
    */
-  public static final int MIN_YEAR = Timeline.FIRST_YEAR - 1;
+  public static final int MIN_YEAR = Timeline.FIRST_YEAR - 10;
 
   /**
-   * The last year a rule may name or be asked about: 2400, the year after the last supported
-   * year of {@link BusinessCalendar} (2399).
+   * The last year a rule may name or be asked about: 2410, the last supported year of
+   * {@link BusinessCalendar} (2399) plus a margin of eleven years (the end of 2399 is the start
+   * of 2400).
    */
-  public static final int MAX_YEAR = Timeline.FIRST_YEAR + Timeline.CHUNKS;
+  public static final int MAX_YEAR = Timeline.FIRST_YEAR + Timeline.CHUNKS + 10;
 
   /** The longest accepted holiday name, in characters. */
   public static final int MAX_NAME_LENGTH = 200;

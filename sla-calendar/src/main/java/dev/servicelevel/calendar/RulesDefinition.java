@@ -135,46 +135,30 @@ final class RulesDefinition extends CalendarDefinition {
     return Spans.subtract(open, Spans.clip(closures, start, end));
   }
 
-  /**
-   * Rule 13 for rules: the local dates on which an interval of rules 2–4 that survives mapping
-   * and closures starts. The date is that of the interval's first instant: an interval of a date
-   * the zone skips entirely (Pacific/Apia, 2011-12-30) moves forward with its local times and
-   * starts on the next date, so a skipped date is never a working day, as for calendars made by
-   * algebra, which read working days off the same instants.
-   */
   @Override
   int[] workingDays(int year, Timeline own) {
     LocalDate first = LocalDate.of(year, 1, 1);
-    int[] out = new int[first.lengthOfYear() + 1];
+    int[] out = new int[first.lengthOfYear()];
     int w = 0;
-    for (LocalDate d = first.minusDays(1); d.getYear() <= year; d = d.plusDays(1)) {
-      long start = firstSurvivingStart(d);
-      if (start != Long.MIN_VALUE) {
-        LocalDate on = Timeline.localDate(start, zone);
-        if (on.getYear() == year && (w == 0 || out[w - 1] != (int) on.toEpochDay())) {
-          out[w++] = (int) on.toEpochDay();
-        }
+    for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        out[w++] = (int) d.toEpochDay();
       }
     }
-    int[] days = Arrays.copyOf(out, w);
-    Arrays.sort(days);
-    return days;
+    return Arrays.copyOf(out, w);
   }
 
-  /**
-   * The mapped start of the first interval of rules 2–4 starting on the date that survives
-   * mapping and closures (in part), or {@code Long.MIN_VALUE}.
-   */
-  private long firstSurvivingStart(LocalDate date) {
+  /** Rule 13 for rules: some interval of rules 2–4 starting on the date survives mapping and closures. */
+  private boolean isWorkingDay(LocalDate date) {
     int[] secs = hoursStartingOn(date).seconds;
     for (int i = 0; i < secs.length; i += 2) {
       long s = toEpochSecond(date, secs[i]);
       long e = toEpochSecond(date, secs[i + 1]);
       if (s < e && Spans.subtract(new long[] {s, e}, closures).length > 0) {
-        return s;
+        return true;
       }
     }
-    return Long.MIN_VALUE;
+    return false;
   }
 
   // ---- holidays ----------------------------------------------------------------------------

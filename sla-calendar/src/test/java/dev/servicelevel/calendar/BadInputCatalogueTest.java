@@ -93,15 +93,15 @@ class BadInputCatalogueTest {
         bad("easter(301)", () -> HolidayRule.easter(301), IllegalArgumentException.class, "within -300 and 300", "301"),
         bad("nthWeekday(n = 0)", () -> HolidayRule.nthWeekday(Month.MAY, 0, DayOfWeek.MONDAY), IllegalArgumentException.class, "n must be 1 to 5", "0"),
         bad("nthWeekday(n = MIN)", () -> HolidayRule.nthWeekday(Month.MAY, Integer.MIN_VALUE, DayOfWeek.MONDAY), IllegalArgumentException.class, "n must be 1 to 5", "-2147483648"),
-        bad("fixed(LocalDate.MAX)", () -> HolidayRule.fixed(LocalDate.MAX), IllegalArgumentException.class, "years 1899 to 2400", "+999999999-12-31"),
-        bad("fixed(1898-12-31)", () -> HolidayRule.fixed(LocalDate.of(1898, 12, 31)), IllegalArgumentException.class, "years 1899 to 2400", "1898-12-31"),
-        bad("naturalDate(MIN_VALUE)", () -> HolidayRule.easter(0).naturalDate(Integer.MIN_VALUE), IllegalArgumentException.class, "within 1899 and 2400", "-2147483648"),
-        bad("naturalDate(MAX_VALUE)", () -> HolidayRule.nthWeekday(Month.MAY, 1, DayOfWeek.MONDAY).naturalDate(Integer.MAX_VALUE), IllegalArgumentException.class, "within 1899 and 2400", "2147483647"),
-        bad("appliesTo(LocalDate.MIN)", () -> HolidayRule.easter(0).appliesTo(LocalDate.MIN), IllegalArgumentException.class, "years 1899 to 2400", "-999999999-01-01"),
-        bad("holiday(2401-01-01)", () -> b().holiday(LocalDate.of(2401, 1, 1)), IllegalArgumentException.class, "years 1899 to 2400", "2401-01-01"),
-        bad("hoursOn(LocalDate.MAX)", () -> b().hoursOn(LocalDate.MAX, NINE, NINE), IllegalArgumentException.class, "Date of dated hours", "years 1899 to 2400"),
-        bad("closed(LocalDateTime.MIN, t)", () -> b().closed(LocalDateTime.MIN, D.atTime(NINE)), IllegalArgumentException.class, "Closure start", "years 1899 to 2400"),
-        bad("closed(t, LocalDateTime.MAX)", () -> b().closed(D.atTime(NINE), LocalDateTime.MAX.withNano(0)), IllegalArgumentException.class, "Closure end", "years 1899 to 2400"),
+        bad("fixed(LocalDate.MAX)", () -> HolidayRule.fixed(LocalDate.MAX), IllegalArgumentException.class, "years 1890 to 2410", "+999999999-12-31"),
+        bad("fixed(1889-12-31)", () -> HolidayRule.fixed(LocalDate.of(1889, 12, 31)), IllegalArgumentException.class, "years 1890 to 2410", "1889-12-31"),
+        bad("naturalDate(MIN_VALUE)", () -> HolidayRule.easter(0).naturalDate(Integer.MIN_VALUE), IllegalArgumentException.class, "within 1890 and 2410", "-2147483648"),
+        bad("naturalDate(MAX_VALUE)", () -> HolidayRule.nthWeekday(Month.MAY, 1, DayOfWeek.MONDAY).naturalDate(Integer.MAX_VALUE), IllegalArgumentException.class, "within 1890 and 2410", "2147483647"),
+        bad("appliesTo(LocalDate.MIN)", () -> HolidayRule.easter(0).appliesTo(LocalDate.MIN), IllegalArgumentException.class, "years 1890 to 2410", "-999999999-01-01"),
+        bad("holiday(2411-01-01)", () -> b().holiday(LocalDate.of(2411, 1, 1)), IllegalArgumentException.class, "years 1890 to 2410", "2411-01-01"),
+        bad("hoursOn(LocalDate.MAX)", () -> b().hoursOn(LocalDate.MAX, NINE, NINE), IllegalArgumentException.class, "Date of dated hours", "years 1890 to 2410"),
+        bad("closed(LocalDateTime.MIN, t)", () -> b().closed(LocalDateTime.MIN, D.atTime(NINE)), IllegalArgumentException.class, "Closure start", "years 1890 to 2410"),
+        bad("closed(t, LocalDateTime.MAX)", () -> b().closed(D.atTime(NINE), LocalDateTime.MAX.withNano(0)), IllegalArgumentException.class, "Closure end", "years 1890 to 2410"),
         // instants outside 1900..2400
         bad("isOpen(Instant.MAX)", () -> C.isOpen(Instant.MAX), DateTimeException.class, "outside the supported range", "1000000000-12-31T23:59:59.999999999Z"),
         bad("isOpen(Instant.MIN)", () -> C.isOpen(Instant.MIN), DateTimeException.class, "outside the supported range", "-1000000000-01-01T00:00:00Z"),
@@ -128,7 +128,7 @@ class BadInputCatalogueTest {
         bad("named(control 201 chars)", () -> HolidayRule.easter(0).named("\u0007" + "y".repeat(200)), IllegalArgumentException.class, "\\u0007yyy", "(201 characters)"),
         // deep algebra: any depth, no StackOverflowError
         bad("isOpen(MAX) on 100,000-deep union", () -> deepUnion().isOpen(Instant.MAX), DateTimeException.class, "outside the supported range", "…"),
-        bad("annual(02-29).naturalDate(2401)", () -> HolidayRule.annual(MonthDay.of(2, 29)).naturalDate(2401), IllegalArgumentException.class, "within 1899 and 2400", "2401"));
+        bad("annual(02-29).naturalDate(2411)", () -> HolidayRule.annual(MonthDay.of(2, 29)).naturalDate(2411), IllegalArgumentException.class, "within 1890 and 2410", "2411"));
   }
 
   static BusinessCalendar deepUnion() {

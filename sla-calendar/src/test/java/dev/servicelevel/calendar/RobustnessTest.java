@@ -186,23 +186,6 @@ class RobustnessTest {
   }
 
   @Test
-  void apiaSkippedDateAgreesWithUnion() {
-    ZoneId apia = ZoneId.of("Pacific/Apia");
-    BusinessCalendar office =
-        BusinessCalendar.builder(apia).open(WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
-    BusinessCalendar union = office.union(BusinessCalendar.builder(apia).build());
-    for (LocalDate d = LocalDate.of(2011, 12, 26); d.isBefore(LocalDate.of(2012, 1, 5)); d = d.plusDays(1)) {
-      assertEquals(union.isWorkingDay(d), office.isWorkingDay(d), d.toString());
-    }
-    assertFalse(office.isWorkingDay(LocalDate.of(2011, 12, 30)));
-    // Friday's hours move with the skipped day onto Saturday 2011-12-31
-    assertTrue(office.isWorkingDay(LocalDate.of(2011, 12, 31)));
-    assertEquals(
-        office.plusWorkingDays(LocalDate.of(2011, 12, 29), 1),
-        union.plusWorkingDays(LocalDate.of(2011, 12, 29), 1));
-  }
-
-  @Test
   void hugeDurationsAndCountsThrowOurExceptions() {
     BusinessCalendar c = hours(9, 17);
     Duration huge = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
