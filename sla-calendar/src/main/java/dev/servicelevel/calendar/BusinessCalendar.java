@@ -68,6 +68,30 @@ import org.threeten.extra.Interval;
  * are shared safely between threads without locks. Calendars made by {@link #union},
  * {@link #intersection}, {@link #complement} and {@link #replacedFrom} compose those arrays.
  *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Instants: {@link #MIN_SUPPORTED} to {@link #MAX_SUPPORTED}; dates of queries: the years
+ *       1900 to 2399; otherwise a {@link DateTimeException} naming the value and the range.</li>
+ *   <li>Dates given to the builder and to {@link HolidayRule} (fixed holidays, dated hours,
+ *       closures, years asked of a rule): the years {@value HolidayRule#MIN_YEAR} to
+ *       {@value HolidayRule#MAX_YEAR}; Easter offsets within
+ *       ±{@value HolidayRule#MAX_EASTER_OFFSET} days; holiday names at most
+ *       {@value HolidayRule#MAX_NAME_LENGTH} characters; otherwise an
+ *       {@link IllegalArgumentException} naming the value and the range.</li>
+ *   <li>Durations and counts of any size are accepted: business time or working days beyond
+ *       what the supported range holds give a {@link DateTimeException}, never an overflow.</li>
+ *   <li>Algebra has no depth limit: a union of unions is one union of all operands (likewise
+ *       intersections; equal operands count once), a complement of a complement is the
+ *       calendar, and chains of {@link #replacedFrom} versions compile from the versions that
+ *       apply. Compiling, {@code equals}, {@code hashCode} and {@code toString} walk the operands
+ *       without recursion, so 100,000 nested operations work; a calendar made of n operands
+ *       compiles a year in O(total intervals · log n). {@code toString} of algebra is cut after
+ *       about 1,000 characters, and messages show at most 120 characters of any calendar or
+ *       name, with control and bidirectional characters escaped.</li>
+ *   <li>Holiday rules: placing n rules in a year takes O(n log n), also when they all name
+ *       one date.</li>
+ * </ul>
+ *
  * <p>This class is immutable and thread-safe. Calendars built from equal definitions are equal.
  */
 public final class BusinessCalendar {
@@ -80,6 +104,10 @@ public final class BusinessCalendar {
    * calendar is open at it ({@code isOpen(MAX_SUPPORTED)} is false).
    */
   public static final Instant MAX_SUPPORTED = Timeline.MAX;
+
+  /** The number of days in the supported years 1900 to 2399: more working days cannot exist. */
+  private static final int MAX_WORKING_DAYS =
+      (int) (LocalDate.of(2400, 1, 1).toEpochDay() - LocalDate.of(1900, 1, 1).toEpochDay());
 
   private static final Logger LOG = LoggerFactory.getLogger(BusinessCalendar.class);
 
@@ -186,8 +214,10 @@ public final class BusinessCalendar {
      * Closes a date: every interval that starts on it (unless the date has
      * {@linkplain #hoursOn dated hours}).
      *
-     * @param date  the date, not null
+     * @param date  the date, in the years {@value HolidayRule#MIN_YEAR} to
+     *     {@value HolidayRule#MAX_YEAR}, not null
      * @return this builder
+     * @throws IllegalArgumentException if the date's year is outside that range
      */
     public Builder holiday(LocalDate date) {
       return holiday(HolidayRule.fixed(Objects.requireNonNull(date, "date")));
@@ -198,9 +228,11 @@ public final class BusinessCalendar {
      * plug in a host's own holiday list.
      *
      * @param date  the date, not null
-     * @param name  the holiday's name, not blank
+     * @param name  the holiday's name, not blank, at most {@value HolidayRule#MAX_NAME_LENGTH}
+     *     characters
      * @return this builder
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank or too long, or the date's year is
+     *     outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder holiday(LocalDate date, String name) {
       return holiday(HolidayRule.fixed(Objects.requireNonNull(date, "date")).named(name));
@@ -226,10 +258,12 @@ public final class BusinessCalendar {
      * @param start  the local opening time, whole seconds, not null
      * @param end  the local closing time (at or before start: the next day), whole seconds, not null
      * @return this builder
-     * @throws IllegalArgumentException if a time has a sub-second part
+     * @throws IllegalArgumentException if a time has a sub-second part, or the date's year is
+     *     outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder hoursOn(LocalDate date, LocalTime start, LocalTime end) {
       Objects.requireNonNull(date, "date");
+      HolidayRule.checkDate(date, "Date of dated hours");
       checkTime(start, "start");
       checkTime(end, "end");
       hoursOn.merge(date, DayHours.NONE.with(start, end), (a, b) -> a.with(start, end));
@@ -243,15 +277,19 @@ public final class BusinessCalendar {
      * @param start  the local start, inclusive, whole seconds, not null
      * @param end  the local end, exclusive, after start, whole seconds, not null
      * @return this builder
-     * @throws IllegalArgumentException if end is not after start or a value has a sub-second part
+     * @throws IllegalArgumentException if end is not after start, a value has a sub-second part
+     *     or a year outside {@value HolidayRule#MIN_YEAR} to {@value HolidayRule#MAX_YEAR}
      */
     public Builder closed(LocalDateTime start, LocalDateTime end) {
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(end, "end");
       checkTime(start.toLocalTime(), "start");
       checkTime(end.toLocalTime(), "end");
+      HolidayRule.checkDate(start.toLocalDate(), "Closure start");
+      HolidayRule.checkDate(end.toLocalDate(), "Closure end");
       if (!end.isAfter(start)) {
-        throw new IllegalArgumentException("Closure end must be after start: " + start + " / " + end);
+        throw new IllegalArgumentException(
+            "Closure end must be after start: " + start + " / " + end);
       }
       closures.add(
           new long[] {start.toEpochSecond(ZoneOffset.UTC), end.toEpochSecond(ZoneOffset.UTC)});
@@ -559,12 +597,19 @@ public final class BusinessCalendar {
       i = -i - 1;
     }
     long remaining = days;
+    if (days > MAX_WORKING_DAYS) {
+      throw new DateTimeException(
+          "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+              + date + " before the year " + (Timeline.FIRST_YEAR + Timeline.CHUNKS)
+              + ", the end of the supported range (which has " + MAX_WORKING_DAYS + " days)");
+    }
     while (i + remaining >= arr.length) {
       remaining -= arr.length - i;
       year++;
       if (year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + this + " has fewer than " + days + " working days after " + date
+            "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+                + date
                 + " before the year " + year + ", the end of the supported range");
       }
       arr = timeline.workingDays(year);
@@ -592,12 +637,20 @@ public final class BusinessCalendar {
     return timeline.spans(start, end);
   }
 
+  CalendarDefinition definition() {
+    return definition;
+  }
+
+  Timeline timeline() {
+    return timeline;
+  }
+
   private Instant check(Instant t, String name) {
     Objects.requireNonNull(t, name);
     if (t.isBefore(MIN_SUPPORTED) || t.isAfter(MAX_SUPPORTED)) {
       throw new DateTimeException(
           "Instant " + name + " " + t + " is outside the supported range " + MIN_SUPPORTED
-              + " to " + MAX_SUPPORTED + " of calendar " + this);
+              + " to " + MAX_SUPPORTED + " of calendar " + Shown.shown(this));
     }
     return t;
   }
@@ -613,7 +666,7 @@ public final class BusinessCalendar {
     if (year < Timeline.FIRST_YEAR || year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
       throw new DateTimeException(
           "Date " + date + " is outside the supported years " + Timeline.FIRST_YEAR + " to "
-              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + this);
+              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + Shown.shown(this));
     }
     return year;
   }

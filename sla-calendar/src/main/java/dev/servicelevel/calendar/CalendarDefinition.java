@@ -23,6 +23,12 @@ abstract class CalendarDefinition {
   /** The holidays observed in a year, in date order; empty for derived calendars. */
   abstract List<Holiday> holidays(int year);
 
+  /**
+   * Compiles, without recursion, whatever chunk {@code k} of this definition is compiled from;
+   * nothing for rules.
+   */
+  void prepare(int k) {}
+
   /** The operand when this is a complement (so a double complement is the original), else null. */
   BusinessCalendar complementOperand() {
     return null;

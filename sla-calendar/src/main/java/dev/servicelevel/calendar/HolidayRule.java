@@ -36,6 +36,22 @@ public final class HolidayRule {
   /** The largest offset from Easter Sunday accepted by {@link #easter(int)}, in days. */
   public static final int MAX_EASTER_OFFSET = 300;
 
+  /**
+   * The first year a rule may name or be asked about: 1890, the first supported year of
+   * {@link BusinessCalendar} (1900) less a margin of ten years for holidays moved across years.
+   */
+  public static final int MIN_YEAR = Timeline.FIRST_YEAR - 10;
+
+  /**
+   * The last year a rule may name or be asked about: 2410, the last supported year of
+   * {@link BusinessCalendar} (2399) plus a margin of eleven years (the end of 2399 is the start
+   * of 2400).
+   */
+  public static final int MAX_YEAR = Timeline.FIRST_YEAR + Timeline.CHUNKS + 10;
+
+  /** The longest accepted holiday name, in characters. */
+  public static final int MAX_NAME_LENGTH = 200;
+
   private static final Set<DayOfWeek> SATURDAY_SUNDAY =
       EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
@@ -80,11 +96,15 @@ public final class HolidayRule {
   /**
    * Obtains a rule for one date only.
    *
-   * @param date  the holiday's date, not null
+   * @param date  the holiday's date, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, not
+   *     null
    * @return the rule, not null
+   * @throws IllegalArgumentException if the date's year is outside {@value #MIN_YEAR} to
+   *     {@value #MAX_YEAR}
    */
   public static HolidayRule fixed(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    checkDate(date, "Holiday date");
     return new HolidayRule(Kind.FIXED, date, null, null, 0, null, 0, ObservedShift.NONE, null);
   }
 
@@ -131,7 +151,7 @@ public final class HolidayRule {
    * @throws IllegalArgumentException if the offset is outside ±{@value #MAX_EASTER_OFFSET}
    */
   public static HolidayRule easter(int offsetDays) {
-    if (Math.abs(offsetDays) > MAX_EASTER_OFFSET) {
+    if (offsetDays < -MAX_EASTER_OFFSET || offsetDays > MAX_EASTER_OFFSET) {
       throw new IllegalArgumentException(
           "Easter offset must be within -" + MAX_EASTER_OFFSET + " and " + MAX_EASTER_OFFSET
               + " days: " + offsetDays);
@@ -153,14 +173,21 @@ public final class HolidayRule {
   /**
    * Returns a copy of this rule with a name, as listed by {@link BusinessCalendar#holidays(Year)}.
    *
-   * @param name  the name, not blank
+   * @param name  the name, not blank, at most {@value #MAX_NAME_LENGTH} characters
    * @return a rule like this one with the name, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank or longer than
+   *     {@value #MAX_NAME_LENGTH} characters
    */
   public HolidayRule named(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("Holiday name must not be blank: '" + name + "'");
+      throw new IllegalArgumentException(
+          "Holiday name must not be blank: '" + Shown.shown(name) + "'");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "Holiday name must have at most " + MAX_NAME_LENGTH + " characters: "
+              + Shown.shown(name));
     }
     return new HolidayRule(kind, fixedDate, monthDay, month, n, dayOfWeek, offsetDays, shift, name);
   }
@@ -189,11 +216,14 @@ public final class HolidayRule {
    * date derived from that year's Easter Sunday (which for large offsets may lie in another
    * year).
    *
-   * @param year  the year
+   * @param year  the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
    * @return the unshifted date, empty when the rule names no date for that year (a fixed date of
    *     another year, February 29 in a common year, a fifth weekday the month lacks)
+   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR} to
+   *     {@value #MAX_YEAR}
    */
   public Optional<LocalDate> naturalDate(int year) {
+    checkYear(year, "Year");
     return Optional.ofNullable(naturalDateOrNull(year));
   }
 
@@ -201,11 +231,15 @@ public final class HolidayRule {
    * Checks if the holiday falls on the date, taking Saturday and Sunday as the weekend and no
    * other holidays into account (inside a calendar, use {@link BusinessCalendar#holidays(Year)}).
    *
-   * @param date  the date to check, not null
+   * @param date  the date to check, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, not
+   *     null
    * @return true if the holiday (after its shift) is on that date
+   * @throws IllegalArgumentException if the date's year is outside {@value #MIN_YEAR} to
+   *     {@value #MAX_YEAR}
    */
   public boolean appliesTo(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    checkDate(date, "Date");
     for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
       LocalDate natural = naturalDateOrNull(y);
       if (natural != null && date.equals(shiftAlone(natural, SATURDAY_SUNDAY))) {
@@ -213,6 +247,21 @@ public final class HolidayRule {
       }
     }
     return false;
+  }
+
+  /** Rejects a date outside the years {@link #MIN_YEAR} to {@link #MAX_YEAR}. */
+  static void checkDate(LocalDate date, String what) {
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          what + " must be in the years " + MIN_YEAR + " to " + MAX_YEAR + ": " + date);
+    }
+  }
+
+  private static void checkYear(int year, String what) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          what + " must be within " + MIN_YEAR + " and " + MAX_YEAR + ": " + year);
+    }
   }
 
   LocalDate naturalDateOrNull(int year) {

@@ -218,12 +218,20 @@ final class RulesDefinition extends CalendarDefinition {
       }
     }
     searching.sort(Comparator.naturalOrder());
+    // In date order every date between a holiday's natural date and the date the previous one
+    // took is a weekend day or taken, so the search resumes there: O(n log n) for n rules, not
+    // O(n²) when many rules name one date.
+    LocalDate resume = LocalDate.MIN;
     for (Holiday h : searching) {
       LocalDate d = h.naturalDate().plusDays(1);
+      if (resume.isAfter(d)) {
+        d = resume;
+      }
       while (weekend.contains(d.getDayOfWeek()) || taken.contains(d)) {
         d = d.plusDays(1);
       }
       taken.add(d);
+      resume = d.plusDays(1);
       placed.add(new Holiday(d, h.naturalDate(), h.rule()));
     }
     List<Holiday> inYear = new ArrayList<>();

@@ -138,4 +138,88 @@ final class Spans {
     }
     return intersection(a, new long[] {lo, hi});
   }
+
+  /**
+   * The spans covered by at least {@code need} of the merged span sets: {@code need = 1} is their
+   * union, {@code need = sets.length} their intersection. A k-way merge of the span ends over a
+   * binary heap: O(total spans · log k), so n operands cost no n² pass.
+   */
+  static long[] coveredBy(long[][] sets, int need) {
+    int k = sets.length;
+    int[] pos = new int[k];
+    int[] heap = new int[k];
+    int size = 0;
+    int total = 0;
+    for (int i = 0; i < k; i++) {
+      total += sets[i].length;
+      if (sets[i].length > 0) {
+        heap[size++] = i;
+        siftUp(heap, size - 1, sets, pos);
+      }
+    }
+    long[] out = new long[Math.max(2, total)];
+    int w = 0;
+    int count = 0;
+    while (size > 0) {
+      long t = sets[heap[0]][pos[heap[0]]];
+      int before = count;
+      while (size > 0 && sets[heap[0]][pos[heap[0]]] == t) {
+        int i = heap[0];
+        count += (pos[i] & 1) == 0 ? 1 : -1;
+        pos[i]++;
+        if (pos[i] == sets[i].length) {
+          heap[0] = heap[--size];
+        }
+        siftDown(heap, size, sets, pos);
+      }
+      if (before < need && count >= need) {
+        if (w > 0 && out[w - 1] == t) {
+          w--;
+        } else {
+          if (w + 2 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[w++] = t;
+        }
+      } else if (before >= need && count < need) {
+        out[w++] = t;
+      }
+    }
+    return Arrays.copyOf(out, w);
+  }
+
+  private static long key(int[] heap, int h, long[][] sets, int[] pos) {
+    return sets[heap[h]][pos[heap[h]]];
+  }
+
+  private static void siftUp(int[] heap, int h, long[][] sets, int[] pos) {
+    while (h > 0) {
+      int parent = (h - 1) / 2;
+      if (key(heap, parent, sets, pos) <= key(heap, h, sets, pos)) {
+        return;
+      }
+      int tmp = heap[parent];
+      heap[parent] = heap[h];
+      heap[h] = tmp;
+      h = parent;
+    }
+  }
+
+  private static void siftDown(int[] heap, int size, long[][] sets, int[] pos) {
+    int h = 0;
+    while (true) {
+      int l = 2 * h + 1;
+      if (l >= size) {
+        return;
+      }
+      int c = l + 1 < size && key(heap, l + 1, sets, pos) < key(heap, l, sets, pos) ? l + 1 : l;
+      if (key(heap, h, sets, pos) <= key(heap, c, sets, pos)) {
+        return;
+      }
+      int tmp = heap[c];
+      heap[c] = heap[h];
+      heap[h] = tmp;
+      h = c;
+    }
+  }
 }

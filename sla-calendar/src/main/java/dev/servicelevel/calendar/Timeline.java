@@ -40,8 +40,14 @@ final class Timeline {
   private static final long AVERAGE_YEAR = 31_556_952L;
 
   private final CalendarDefinition definition;
-  private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(CHUNKS);
-  private final AtomicReferenceArray<int[]> workingDays = new AtomicReferenceArray<>(CHUNKS);
+  /**
+   * Compiled chunks, allocated on first use: a calendar that only serves as an operand of
+   * algebra (one step of a long chain) never allocates them. A racing second allocation only
+   * loses a cached chunk, which is rebuilt equal.
+   */
+  private volatile AtomicReferenceArray<Chunk> chunks;
+
+  private volatile AtomicReferenceArray<int[]> workingDays;
 
   Timeline(CalendarDefinition definition) {
     this.definition = definition;
@@ -65,14 +71,32 @@ final class Timeline {
   }
 
   Chunk chunk(int k) {
-    Chunk c = chunks.get(k);
+    AtomicReferenceArray<Chunk> all = chunks;
+    if (all == null) {
+      all = new AtomicReferenceArray<>(CHUNKS);
+      chunks = all;
+    }
+    Chunk c = all.get(k);
     if (c == null) {
+      // compile the operands first without recursion, so deep algebra cannot overflow the stack
+      definition.prepare(k);
       long start = YEAR_START[k];
       long end = YEAR_START[k + 1];
       c = new Chunk(start, end, definition.compile(start, end, this));
-      chunks.set(k, c);
+      all.set(k, c);
     }
     return c;
+  }
+
+  /** Whether chunk {@code k} is compiled already. */
+  boolean isCompiled(int k) {
+    AtomicReferenceArray<Chunk> all = chunks;
+    return all != null && all.get(k) != null;
+  }
+
+  /** The start of chunk {@code k}, an epoch second; {@code k = CHUNKS} gives the end. */
+  static long chunkStart(int k) {
+    return YEAR_START[k];
   }
 
   /** The merged open spans within {@code [from, to)}, joined across chunk bounds. */
@@ -165,7 +189,7 @@ final class Timeline {
       }
       if (to == CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + definition.describe() + " has less than " + d
+            "Calendar " + Shown.shown(definition.describe()) + " has less than " + d
                 + " of open time between " + start + " and the end of the supported range "
                 + MAX + ": plus has no result");
       }
@@ -209,7 +233,7 @@ final class Timeline {
       }
       if (from == 0) {
         throw new DateTimeException(
-            "Calendar " + definition.describe() + " has less than " + d
+            "Calendar " + Shown.shown(definition.describe()) + " has less than " + d
                 + " of open time between the start of the supported range " + MIN + " and "
                 + end + ": minus has no result");
       }
@@ -427,10 +451,15 @@ final class Timeline {
 
   int[] workingDays(int year) {
     int y = year - FIRST_YEAR;
-    int[] days = workingDays.get(y);
+    AtomicReferenceArray<int[]> all = workingDays;
+    if (all == null) {
+      all = new AtomicReferenceArray<>(CHUNKS);
+      workingDays = all;
+    }
+    int[] days = all.get(y);
     if (days == null) {
       days = definition.workingDays(year, this);
-      workingDays.set(y, days);
+      all.set(y, days);
     }
     return days;
   }
