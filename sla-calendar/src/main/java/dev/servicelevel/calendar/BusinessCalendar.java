@@ -562,7 +562,9 @@ public final class BusinessCalendar {
    * Checks if a local date is a working day: an open interval starts on it. For a built
    * calendar the intervals are those of its rules (an overnight shift belongs to the date it
    * starts on); for union, intersection, complement and versions they are the open stretches
-   * split at local midnights, so any date with open time is a working day.
+   * split at local midnights, so any date with open time is a working day. A date the zone
+   * skips whole (Pacific/Apia 2011-12-30) is never a working day: its rules' intervals map onto
+   * the next date and belong to it, for built calendars and their algebra alike.
    *
    * @param date  the date in this calendar's zone, not null
    * @return true if it is a working day

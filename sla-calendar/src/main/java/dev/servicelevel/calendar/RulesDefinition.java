@@ -137,28 +137,34 @@ final class RulesDefinition extends CalendarDefinition {
 
   @Override
   int[] workingDays(int year, Timeline own) {
+    // Rule 13 for rules: a date is a working day when an interval of rules 2-4 that survives
+    // closures starts on it, read as the local date of the interval's first instant. That is the
+    // date the rules name, except where the zone skips the whole date (Pacific/Apia 2011-12-30):
+    // its intervals map onto the next date, which they then belong to, as they do for unions.
     LocalDate first = LocalDate.of(year, 1, 1);
-    int[] out = new int[first.lengthOfYear()];
+    long firstDay = first.toEpochDay();
+    boolean[] working = new boolean[first.lengthOfYear()];
+    for (LocalDate d = first.minusDays(1); d.getYear() <= year; d = d.plusDays(1)) {
+      int[] secs = hoursStartingOn(d).seconds;
+      for (int i = 0; i < secs.length; i += 2) {
+        long s = toEpochSecond(d, secs[i]);
+        long e = toEpochSecond(d, secs[i + 1]);
+        if (s < e && Spans.subtract(new long[] {s, e}, closures).length > 0) {
+          long day = Timeline.localDate(s, zone).toEpochDay() - firstDay;
+          if (day >= 0 && day < working.length) {
+            working[(int) day] = true;
+          }
+        }
+      }
+    }
+    int[] out = new int[working.length];
     int w = 0;
-    for (LocalDate d = first; d.getYear() == year; d = d.plusDays(1)) {
-      if (isWorkingDay(d)) {
-        out[w++] = (int) d.toEpochDay();
+    for (int i = 0; i < working.length; i++) {
+      if (working[i]) {
+        out[w++] = (int) (firstDay + i);
       }
     }
     return Arrays.copyOf(out, w);
-  }
-
-  /** Rule 13 for rules: some interval of rules 2–4 starting on the date survives mapping and closures. */
-  private boolean isWorkingDay(LocalDate date) {
-    int[] secs = hoursStartingOn(date).seconds;
-    for (int i = 0; i < secs.length; i += 2) {
-      long s = toEpochSecond(date, secs[i]);
-      long e = toEpochSecond(date, secs[i + 1]);
-      if (s < e && Spans.subtract(new long[] {s, e}, closures).length > 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- holidays ----------------------------------------------------------------------------

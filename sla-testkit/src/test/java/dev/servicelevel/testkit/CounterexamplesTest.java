@@ -60,6 +60,37 @@ class CounterexamplesTest {
     assertEquals(true, union.isWorkingDay(SKIPPED.plusDays(1)));
   }
 
+  /**
+   * A calendar and its union with a never-open calendar agree on working days around Apia's
+   * skipped Friday (issue: the rules calendar counted 2011-12-30, the union did not). The
+   * skipped date's intervals map onto Saturday 2011-12-31 and belong to it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apiaRulesCalendars")
+  void isWorkingDay_rulesCalendarAgreesWithItsUnionAcrossApiasSkippedDay(
+      String name, BusinessCalendar calendar) {
+    BusinessCalendar union = calendar.union(BusinessCalendar.builder(APIA).build());
+    for (LocalDate d = LocalDate.of(2011, 12, 25); d.isBefore(LocalDate.of(2012, 1, 8));
+        d = d.plusDays(1)) {
+      assertEquals(union.isWorkingDay(d), calendar.isWorkingDay(d), name + " on " + d);
+    }
+    assertFalse(calendar.isWorkingDay(SKIPPED));
+    assertEquals(true, calendar.isWorkingDay(SKIPPED.plusDays(1)));
+    if (calendar.isWorkingDay(SKIPPED.minusDays(1))) {
+      assertEquals(LocalDate.of(2011, 12, 31), calendar.plusWorkingDays(SKIPPED.minusDays(1), 1));
+    }
+  }
+
+  static Stream<Arguments> apiaRulesCalendars() {
+    return Stream.of(
+        Arguments.of("Mon-Fri 09-17 Apia", BusinessCalendar.builder(APIA)
+            .open(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0), LocalTime.of(17, 0)).build()),
+        Arguments.of("every day 00-24 Apia", BusinessCalendar.alwaysOpen(APIA)),
+        Arguments.of("dated hours on the skipped day", BusinessCalendar.builder(APIA)
+            .hoursOn(SKIPPED, LocalTime.of(10, 0), LocalTime.of(12, 0)).build()));
+  }
+
   /** The supported timeline is [MIN_SUPPORTED, MAX_SUPPORTED): nothing is open at its end. */
   @Test
   void isOpen_atMaxSupportedIsFalseEvenForAlwaysOpenAndComplements() {

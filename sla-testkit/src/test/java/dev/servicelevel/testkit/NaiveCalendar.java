@@ -600,7 +600,17 @@ abstract class NaiveCalendar {
     @Override
     boolean isWorkingDay(LocalDate date) {
       checkYear(date);
-      return !subtract(ownIntervals(date), closures).isEmpty();
+      // An interval belongs to the local date of its first instant: the date the rules name,
+      // or the next one where the zone skips a whole date (Pacific/Apia 2011-12-30).
+      for (LocalDate d : List.of(date.minusDays(1), date)) {
+        for (Iv iv : ownIntervals(d)) {
+          if (iv.start().atZone(spec.zone()).toLocalDate().equals(date)
+              && !subtract(List.of(iv), closures).isEmpty()) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

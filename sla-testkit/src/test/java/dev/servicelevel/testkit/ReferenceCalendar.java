@@ -327,9 +327,13 @@ final class ReferenceCalendar {
     for (CalendarSpec.Closure c : spec.closures()) {
       closures.add(new Instant[] {ZonedDateTime.of(c.start(), spec.zone()).toInstant(), ZonedDateTime.of(c.end(), spec.zone()).toInstant()});
     }
-    for (Instant[] iv : intervalsStartingOn(date)) {
-      if (!cut(iv, closures).isEmpty()) {
-        return true;
+    // An interval belongs to the local date of its first instant: the date the rules name,
+    // or the next one where the zone skips a whole date (Pacific/Apia 2011-12-30).
+    for (LocalDate d : List.of(date.minusDays(1), date)) {
+      for (Instant[] iv : intervalsStartingOn(d)) {
+        if (iv[0].atZone(spec.zone()).toLocalDate().equals(date) && !cut(iv, closures).isEmpty()) {
+          return true;
+        }
       }
     }
     return false;
