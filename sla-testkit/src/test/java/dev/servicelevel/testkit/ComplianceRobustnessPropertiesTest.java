@@ -275,7 +275,7 @@ class ComplianceRobustnessPropertiesTest {
           || indicator.kind() == Indicator.Kind.RATIO_TIMESLICES) {
         long total =
             r.nextInt(4) == 0 ? Long.MAX_VALUE - r.nextInt(2) : (long) r.nextInt(10_000);
-        long counted = total == 0 ? 0 : r.nextLong(total + 1 == 0 ? total : total + 1);
+        long counted = total == 0 ? 0 : r.nextLong(0, total) + (r.nextBoolean() ? 1 : 0);
         Instant end = at.plusSeconds(r.nextInt(60));
         counts.add(() -> EventCount.of(Interval.of(at, end), counted, total));
       } else {
