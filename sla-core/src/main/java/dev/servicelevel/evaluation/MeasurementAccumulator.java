@@ -40,13 +40,9 @@ import java.util.TreeSet;
  *       least {@code n - k + 1} samples are {@code >= T} (likewise for {@code >}). So the
  *       accumulator counts samples meeting the objective, and the error budget is in samples:
  *       {@code n - k} may miss for "at most" targets, {@code k - 1} for "at least" ones. The
- *       reported value is exact while the samples have at most 4096 distinct values (latencies
- *       in whole milliseconds, say); beyond that it comes from a histogram of decimal buckets
- *       three significant digits wide and is within 1 % of the exact value (a bucket's width is
- *       at most a hundredth of any value in it), taken at the bucket's unfavourable end, then
- *       narrowed to the exact smallest and largest samples on the verdict's side of the
- *       objective, so it never contradicts the verdict. Comparisons with the objective and with
- *       the credit tier bounds given to the accumulator stay exact.</li>
+ *       reported value is exact too, from the exact distribution of the sample values, kept
+ *       as 128-bit integers at a common scale: 24 bytes per distinct value (see
+ *       {@code Distribution}).</li>
  *   <li><b>Mean</b>: the exact sum over the count; reported to six decimals, rounded towards the
  *       unfavourable side. No error budget.</li>
  *   <li><b>Max</b>: the largest sample, exact. For an "at most" objective every sample above it
@@ -58,7 +54,8 @@ import java.util.TreeSet;
  *   <li><b>Ratio timeslices</b>: the period is cut into slices of the indicator's length from its
  *       start; a slice's counted/total ratio in percent is compared with the per-slice threshold
  *       exactly; the share of good slices among slices with events is the value; the budget is in
- *       slices. Memory is two counters per slice of the period.</li>
+ *       slices. Memory is two counters per slice with events; a period with more slices than a
+ *       {@code long} counts is rejected.</li>
  * </ul>
  * For the shares, the budget allows {@code n * (100 - objective) / 100} records on the wrong side
  * for "at least" objectives and {@code n * objective / 100} counted records for "at most" ones.
@@ -71,9 +68,10 @@ import java.util.TreeSet;
  * latency.result().achieved();   // Optional[287]
  * }</pre>
  *
- * <p>Memory per target is constant apart from the percentile's distinct values (at most 4096
- * entries before it switches to buckets, a few thousand buckets after), the time slices of a
- * timeslice target and the bounded explanation lists.
+ * <p>Memory per target is constant apart from the percentile's distinct values (24 bytes each,
+ * plus a buffer of recent samples at most an eighth as large), the time slices with events of a
+ * timeslice target (kept sparsely, so 1 ns slices over a month cost nothing for slices without
+ * events)
  *
  * <p>This class is mutable and not thread-safe: use one per thread or shard and merge them.
  */
@@ -695,21 +693,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             .longValueExact();
     boolean lowerBetter = !target.comparison().isHigherBetter();
     BigDecimal key = distribution.keyOfRank(k);
-    ExactValue exact;
-    BigDecimal value;
-    if (distribution.isExact()) {
-      exact = ExactValue.of(key);
-      value = ExactValue.plain(key);
-    } else {
-      exact = rankOracle(k, key, lowerBetter);
-      boolean met = Verdict.meets(exact, target.comparison(), target.objective());
-      BigDecimal estimate = lowerBetter ? Distribution.high(key) : Distribution.low(key);
-      estimate =
-          met
-              ? clamp(estimate, minMeeting, maxMeeting)
-              : clamp(estimate, minFailing, maxFailing);
-      value = ExactValue.plain(estimate);
-    }
+    ExactValue exact = ExactValue.of(key);
+    BigDecimal value = ExactValue.plain(key);
     long allowed = lowerBetter ? n - k : k - 1;
     ErrorBudget budget =
         ErrorBudget.of(
@@ -728,48 +713,6 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         target.atRiskThreshold());
   }
 
-  /**
-   * The exact comparisons a bucketed percentile allows: at registered bounds by the counts, away
-   * from the rank's bucket by the bucket, and inside it by the estimate.
-   */
-  private ExactValue rankOracle(long k, BigDecimal key, boolean lowerBetter) {
-    BigDecimal[] boundsCopy = bounds.clone();
-    long[] belowCopy = below.clone();
-    long[] atMostCopy = atMost.clone();
-    BigDecimal low = Distribution.low(key);
-    BigDecimal high = Distribution.high(key);
-    BigDecimal estimate = lowerBetter ? high : low;
-    return bound -> {
-      for (int i = 0; i < boundsCopy.length; i++) {
-        if (boundsCopy[i].compareTo(bound) == 0) {
-          if (belowCopy[i] >= k) {
-            return -1;
-          }
-          return atMostCopy[i] >= k ? 0 : 1;
-        }
-      }
-      if (key.signum() == 0) {
-        return BigDecimal.ZERO.compareTo(bound);
-      }
-      if (key.signum() > 0) {
-        if (bound.compareTo(low) < 0) {
-          return 1;
-        }
-        if (bound.compareTo(high) >= 0) {
-          return -1;
-        }
-      } else {
-        if (bound.compareTo(low) <= 0) {
-          return 1;
-        }
-        if (bound.compareTo(high) > 0) {
-          return -1;
-        }
-      }
-      return estimate.compareTo(bound);
-    };
-  }
-
   private void figures(
       ImmutableTargetResult.Builder b,
       long observations,
@@ -780,16 +723,6 @@ public final class MeasurementAccumulator implements TargetAccumulator {
 
   private String unitSuffix() {
     return target.unit().map(u -> " " + u).orElse("");
-  }
-
-  private static BigDecimal clamp(BigDecimal v, BigDecimal low, BigDecimal high) {
-    if (low != null && v.compareTo(low) < 0) {
-      return low;
-    }
-    if (high != null && v.compareTo(high) > 0) {
-      return high;
-    }
-    return v;
   }
 
   private static BigDecimal larger(BigDecimal a, BigDecimal b) {
