@@ -97,6 +97,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
    * @param period  the period, not null
    * @param asOf  the instant to evaluate as of, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
    */
   public static AvailabilityAccumulator of(
       AvailabilityTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
@@ -112,6 +114,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
    * @param asOf  the instant to evaluate as of, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
    */
   public static AvailabilityAccumulator of(
       AvailabilityTarget target,

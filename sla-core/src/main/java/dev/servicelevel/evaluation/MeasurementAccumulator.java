@@ -194,6 +194,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * @param period  the period, not null
    * @param asOf  the instant to evaluate as of, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
+   * @throws IllegalArgumentException if a ratio-timeslice target's period has more slices than
+   *     {@code Long.MAX_VALUE}
    */
   public static MeasurementAccumulator of(
       MeasurementTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
@@ -209,6 +213,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * @param asOf  the instant to evaluate as of, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
+   * @throws IllegalArgumentException if a ratio-timeslice target's period has more slices than
+   *     {@code Long.MAX_VALUE} (1 ns slices over more than 292 years)
    */
   public static MeasurementAccumulator of(
       MeasurementTarget target,
@@ -264,9 +272,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * Adds a sample given by its parts, without building a {@link Sample}.
    *
    * @param at  the instant the value was measured, not null
-   * @param value  the value, not null
+   * @param value  the value, not null, within {@link Limits}' decimal bounds
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the target takes event counts
+   * @throws IllegalArgumentException if the target takes event counts or the value is out of
+   *     the decimal bounds
    */
   public MeasurementAccumulator add(Instant at, BigDecimal value) {
     Objects.requireNonNull(at, "at");
@@ -355,7 +364,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    *
    * @param count  the count, not null
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the target takes samples
+   * @throws IllegalArgumentException if the target takes samples, or the counts of the period
+   *     (or of the count's time slice) would add up beyond {@code Long.MAX_VALUE}
    */
   public MeasurementAccumulator add(EventCount count) {
     Objects.requireNonNull(count, "count");
@@ -422,7 +432,9 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    *
    * @param other  the other accumulator, not null
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the other accumulates for another scope
+   * @throws IllegalArgumentException if the other accumulates for another scope, or the event
+   *     counts of both, or of one time slice, add up beyond {@code Long.MAX_VALUE}; this
+   *     accumulator is then left as it was
    */
   public MeasurementAccumulator merge(MeasurementAccumulator other) {
     Objects.requireNonNull(other, "other");
@@ -432,6 +444,23 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         calendar.equals(other.calendar)
             && options.equals(other.options)
             && Arrays.equals(bounds, other.bounds));
+    // check every sum of event counts before changing anything
+    long newCounted = addEvents(counted, other.counted, "Counted");
+    long newTotal = addEvents(total, other.total, "Total");
+    TreeMap<Long, long[]> newSlices = new TreeMap<>(slices);
+    for (Map.Entry<Long, long[]> e : other.slices.entrySet()) {
+      long[] old = newSlices.getOrDefault(e.getKey(), new long[2]);
+      newSlices.put(
+          e.getKey(),
+          new long[] {
+            addEvents(old[0], e.getValue()[0], "Counted"),
+            addEvents(old[1], e.getValue()[1], "Total")
+          });
+    }
+    counted = newCounted;
+    total = newTotal;
+    slices.clear();
+    slices.putAll(newSlices);
     reasons.addAll(other.reasons);
     worst.addAll(other.worst);
     outside.addAll(other.outside);
@@ -449,17 +478,6 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     for (int i = 0; i < bounds.length; i++) {
       below[i] += other.below[i];
       atMost[i] += other.atMost[i];
-    }
-    counted = addEvents(counted, other.counted, "Counted");
-    total = addEvents(total, other.total, "Total");
-    for (Map.Entry<Long, long[]> e : other.slices.entrySet()) {
-      long[] old = slices.getOrDefault(e.getKey(), new long[2]);
-      slices.put(
-          e.getKey(),
-          new long[] {
-            addEvents(old[0], e.getValue()[0], "Counted"),
-            addEvents(old[1], e.getValue()[1], "Total")
-          });
     }
     return this;
   }

@@ -104,6 +104,27 @@ class ComplianceRobustnessTest {
   }
 
   @Test
+  void mergeBeyondLongMaxValue_isRejectedAndLeavesTheAccumulatorAsItWas() {
+    MeasurementTarget ratio =
+        measurement(Indicator.ratio(), Comparison.GREATER_OR_EQUAL, "99").build();
+    Interval minute = Interval.of(T0, Duration.ofMinutes(1));
+    MeasurementAccumulator a =
+        MeasurementAccumulator.of(ratio, ALWAYS_UTC, JUNE, AFTER_JUNE)
+            .add(EventCount.of(minute, Long.MAX_VALUE, Long.MAX_VALUE));
+    MeasurementAccumulator b =
+        MeasurementAccumulator.of(ratio, ALWAYS_UTC, JUNE, AFTER_JUNE)
+            .add(EventCount.of(minute, 0, 1));
+    TargetResult before = a.result();
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> a.merge(b));
+    assertEquals(
+        "Total events must stay at most 9223372036854775807: 9223372036854775807 + 1",
+        e.getMessage());
+    assertEquals(before, a.result());
+  }
+
+  @Test
   void asOfAtTheEndOfTheSupportedRange_isAccepted() {
     TargetResult r = AvailabilityAccumulator.of(NINES3, ALWAYS_UTC, JUNE, Limits.LATEST).result();
     assertEquals(ComplianceStatus.MET, r.status());
