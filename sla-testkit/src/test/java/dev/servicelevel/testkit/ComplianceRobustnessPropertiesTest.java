@@ -423,4 +423,141 @@ class ComplianceRobustnessPropertiesTest {
               assertEquals(outcome(one.get()), outcome(merged), c::toString);
             });
   }
+
+  // ---- a running breach is certain --------------------------------------------------------
+
+  /** An instant after the cutoff and before the end of a running period. */
+  private static Instant future(Frame f, int i) {
+    Instant from = f.period().cutoff(f.asOf());
+    Duration left = Duration.between(from, f.period().end());
+    return from.plus(left.multipliedBy(i + 1L).dividedBy(ideal() + 2L));
+  }
+
+  private static int ideal() {
+    return 50;
+  }
+
+  /** A value that meets a comparison with a bound, or fails it. */
+  private static BigDecimal meeting(Comparison c, BigDecimal bound, boolean meets) {
+    boolean up = c.isHigherBetter() == meets;
+    return up ? bound.add(BigDecimal.ONE) : bound.subtract(BigDecimal.ONE);
+  }
+
+  /** The records that help a measurement target most, after the cutoff. */
+  private static void addIdeal(MeasurementAccumulator acc, MeasurementCase c) {
+    Frame f = c.frame();
+    MeasurementTarget t = c.target();
+    Indicator indicator = t.indicator();
+    boolean higherBetter = t.comparison().isHigherBetter();
+    for (int i = 0; i < ideal(); i++) {
+      Instant at = future(f, i);
+      switch (indicator.kind()) {
+        case RATIO_TIMESLICES:
+          // the future slices are bounded: their rule is checked by the example tests
+          return;
+        case RATIO:
+          acc.add(EventCount.of(Interval.of(at, at.plusNanos(1)), higherBetter ? 1000 : 0, 1000));
+          break;
+        case OCCURRENCES:
+          {
+            BigDecimal v =
+                meeting(
+                    indicator.goodComparison().orElseThrow(),
+                    indicator.goodThreshold().orElseThrow(),
+                    higherBetter);
+            documented(() -> Sample.of(at, v)).ifPresent(acc::add);
+            break;
+          }
+        default:
+          documented(() -> Sample.of(at, meeting(t.comparison(), t.objective(), true)))
+              .ifPresent(acc::add);
+      }
+    }
+  }
+
+  @Test
+  void aRunningBreachStaysBreachedWhateverComesLater() {
+    BusinessCalendar calendar = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
+    qt().withExamples(EXAMPLES)
+        .forAll(availabilityCases())
+        .checkAssert(
+            c -> {
+              Frame f = c.frame();
+              if (!inRange(f.asOf()) || !f.asOf().isBefore(f.period().end())) {
+                return;
+              }
+              List<Outage> valid = new ArrayList<>();
+              for (Supplier<Outage> o : c.outages()) {
+                documented(o).ifPresent(valid::add);
+              }
+              List<Outage> soFar = new ArrayList<>();
+              for (Outage o : valid) {
+                if (o.interval().getEnd().isBefore(f.asOf())) {
+                  soFar.add(o);
+                }
+              }
+              TargetResult running =
+                  AvailabilityAccumulator.of(c.target(), calendar, f.period(), f.asOf())
+                      .addAll(soFar)
+                      .result();
+              if (running.status() != ComplianceStatus.BREACHED) {
+                return;
+              }
+              // no further outage: the best the rest of the period can do
+              TargetResult finished =
+                  AvailabilityAccumulator.of(c.target(), calendar, f.period(), f.period().end())
+                      .addAll(soFar)
+                      .result();
+              assertEquals(ComplianceStatus.BREACHED, finished.status(), c::toString);
+            });
+    qt().withExamples(EXAMPLES)
+        .forAll(measurementCases())
+        .checkAssert(
+            c -> {
+              Frame f = c.frame();
+              if (!inRange(f.asOf()) || !f.asOf().isBefore(f.period().end())) {
+                return;
+              }
+              Supplier<MeasurementAccumulator> running =
+                  () -> MeasurementAccumulator.of(c.target(), calendar, f.period(), f.asOf());
+              if (documented(running).isEmpty()) {
+                return;
+              }
+              MeasurementAccumulator now = running.get();
+              MeasurementAccumulator later =
+                  MeasurementAccumulator.of(c.target(), calendar, f.period(), f.period().end());
+              List<Sample> samples = new ArrayList<>();
+              for (Supplier<Sample> s : c.samples()) {
+                documented(s).filter(x -> x.at().isBefore(f.asOf())).ifPresent(samples::add);
+              }
+              List<EventCount> counts = new ArrayList<>();
+              for (Supplier<EventCount> e : c.counts()) {
+                documented(e)
+                    .filter(x -> x.interval().getEnd().isBefore(f.asOf()))
+                    .ifPresent(counts::add);
+              }
+              if (documented(() -> later.addSamples(samples).addCounts(counts)).isEmpty()) {
+                // event totals beyond long: rejected, nothing to judge
+                return;
+              }
+              now.addSamples(samples).addCounts(counts);
+              Optional<TargetResult> before = documented(now::result);
+              if (before.isEmpty()
+                  || before.get().status() != ComplianceStatus.BREACHED
+                  || c.target().indicator().kind() == Indicator.Kind.RATIO_TIMESLICES) {
+                return;
+              }
+              if (documented(() -> {
+                addIdeal(later, c);
+                return later;
+              }).isEmpty()) {
+                return;
+              }
+              assertEquals(ComplianceStatus.BREACHED, later.result().status(), c::toString);
+            });
+  }
+
+  private static boolean inRange(Instant t) {
+    return !t.isBefore(Limits.EARLIEST) && !t.isAfter(Limits.LATEST);
+  }
 }
