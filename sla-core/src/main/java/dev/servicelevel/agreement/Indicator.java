@@ -198,6 +198,8 @@ public abstract class Indicator {
             && slice().isPresent() == (kind() == Kind.RATIO_TIMESLICES),
         "Indicator has attributes its kind does not use or lacks ones it needs",
         kind());
+    percentile().ifPresent(p -> Limits.requireDecimal("Percentile", p));
+    goodThreshold().ifPresent(t -> Limits.requireDecimal("Indicator threshold", t));
     percentile().ifPresent(p -> Checks.requireShare("Percentile", p));
     slice()
         .ifPresent(

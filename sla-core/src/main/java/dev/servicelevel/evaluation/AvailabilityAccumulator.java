@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.OutageCause;
 import dev.servicelevel.calendar.BusinessCalendar;
@@ -57,7 +58,6 @@ import java.util.Optional;
 public final class AvailabilityAccumulator implements TargetAccumulator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
   private final AvailabilityTarget target;
   private final BusinessCalendar calendar;
@@ -82,7 +82,7 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     this.target = Objects.requireNonNull(target, "target");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.period = Objects.requireNonNull(period, "period");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     this.cutoff = period.cutoff(asOf);
     this.counted = new WorstRecords(options.worstRecords());
@@ -97,6 +97,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
    * @param period  the period, not null
    * @param asOf  the instant to evaluate as of, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
    */
   public static AvailabilityAccumulator of(
       AvailabilityTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
@@ -112,6 +114,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
    * @param asOf  the instant to evaluate as of, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
    */
   public static AvailabilityAccumulator of(
       AvailabilityTarget target,
@@ -237,14 +241,12 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   public TargetResult result() {
     Duration agreed = calendar.between(period.start(), period.end());
     Duration agreedSoFar = calendar.between(period.start(), cutoff);
+    // exact decimal seconds: spans of up to 500 years do not fit a long of nanoseconds
     BigDecimal[] down = {BigDecimal.ZERO};
     downtime.forEachSegment(
         (from, to, impact) ->
-            down[0] =
-                down[0].add(
-                    BigDecimal.valueOf(calendar.between(from, to).toNanos()).multiply(impact)));
-    BigDecimal downNanos = down[0];
-    BigDecimal downSeconds = downNanos.divide(NANOS_PER_SECOND);
+            down[0] = down[0].add(Durations.seconds(calendar.between(from, to)).multiply(impact)));
+    BigDecimal downSeconds = down[0];
     ImmutableTargetResult.Builder b =
         Accumulators.start(this, "availability", Optional.of("%"))
             .comparison(Comparison.GREATER_OR_EQUAL)
@@ -261,8 +263,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
       Verdict.noData(b);
       return b.build();
     }
-    BigDecimal soFarNanos = BigDecimal.valueOf(agreedSoFar.toNanos());
-    BigDecimal numerator = HUNDRED.multiply(soFarNanos.subtract(downNanos));
+    BigDecimal soFarSeconds = Durations.seconds(agreedSoFar);
+    BigDecimal numerator = HUNDRED.multiply(soFarSeconds.subtract(downSeconds));
     BigDecimal shortfall = HUNDRED.subtract(target.minimum());
     BigDecimal allowed = Durations.seconds(agreed).multiply(shortfall).divide(HUNDRED);
     BigDecimal allowedSoFar = Durations.seconds(agreedSoFar).multiply(shortfall).divide(HUNDRED);
@@ -270,8 +272,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     boolean complete = !cutoff.isBefore(period.end());
     Verdict.apply(
         b,
-        ExactValue.ratio(numerator, soFarNanos),
-        ExactValue.round(numerator, soFarNanos, Verdict.SCALE, true),
+        ExactValue.ratio(numerator, soFarSeconds),
+        ExactValue.round(numerator, soFarSeconds, Verdict.SCALE, true),
         target.minimum(),
         Comparison.GREATER_OR_EQUAL,
         budget,

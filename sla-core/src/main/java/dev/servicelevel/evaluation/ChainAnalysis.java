@@ -200,6 +200,8 @@ public final class ChainAnalysis {
    * @param reports  period reports of the chain's agreements, not null
    * @return one entry per breached target that has supporters, in the order of the reports and
    *     their results, not null
+   * @throws NullPointerException naming {@code chain} or {@code reports} if it is null, or
+   *     {@code reports} if one of its elements is null
    */
   public static List<ChainBreach> breaches(
       AgreementChain chain, Collection<PeriodReport> reports) {
@@ -207,6 +209,7 @@ public final class ChainAnalysis {
     Objects.requireNonNull(reports, "reports");
     List<ChainBreach> breaches = new ArrayList<>();
     for (PeriodReport report : reports) {
+      Objects.requireNonNull(report, "reports");
       if (chain.agreement(report.agreementId()).isEmpty()) {
         continue;
       }

@@ -58,6 +58,8 @@ public abstract class CreditResult {
    * @param policy  the agreement's credit policy, not null
    * @param results  the results of one billing period, not null
    * @return the credit, not null
+   * @throws NullPointerException naming {@code policy} or {@code results} if it is null, or
+   *     {@code results} if one of its elements is null
    * @throws IllegalArgumentException if a target with tiers has results for two periods, or
    *     results with tiers are for different periods
    */
@@ -68,6 +70,7 @@ public abstract class CreditResult {
     PeriodRange period = null;
     boolean complete = true;
     for (TargetResult r : results) {
+      Objects.requireNonNull(r, "results");
       if (policy.creditsFor(r.targetId()).isEmpty()) {
         continue;
       }

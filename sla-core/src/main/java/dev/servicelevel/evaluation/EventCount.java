@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.threeten.extra.Interval;
 
@@ -32,10 +33,12 @@ public abstract class EventCount {
    * @param counted  the number of counted events, at least 0 and at most {@code total}
    * @param total  the number of all events, at least 0
    * @return the count, not null
+   * @throws NullPointerException naming {@code interval} if it is null
    * @throws IllegalArgumentException if the interval is unbounded or the numbers are negative or
    *     {@code counted} exceeds {@code total}
    */
   public static EventCount of(Interval interval, long counted, long total) {
+    Objects.requireNonNull(interval, "interval");
     return ImmutableEventCount.of(interval, counted, total);
   }
 

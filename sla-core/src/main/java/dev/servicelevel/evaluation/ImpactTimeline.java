@@ -2,7 +2,9 @@ package dev.servicelevel.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -10,35 +12,68 @@ import java.util.function.BiConsumer;
 /**
  * The union of outage intervals with the largest impact at each instant: a step function kept
  * canonical (no two neighbouring steps with the same impact, no leading zero step), so that it
- * depends only on the intervals added, not on their order or grouping. Memory grows with the
- * number of separate downtime stretches, not with the number of outages.
+ * depends only on the intervals added, not on their order or grouping.
+ *
+ * <p>Cost: intervals are buffered and folded into the step function by one sweep over the steps
+ * and the buffer (sorted, with the active impacts in a sorted multiset) once the buffer is as
+ * large as the step function, so adding n intervals costs O(n log n) in all, whatever their
+ * overlaps (a month-long outage over 40,000 short ones no longer rewrites each of them). Memory
+ * is the steps plus a buffer at most as large (at least 64 entries).
  */
 final class ImpactTimeline {
 
-  /** Impact from each key to the next key; zero means up. */
-  private final TreeMap<Instant, BigDecimal> steps = new TreeMap<>();
+  private static final int MIN_BUFFER = 64;
+
+  /** Impact from each key to the next key; zero means up. Canonical. */
+  private TreeMap<Instant, BigDecimal> steps = new TreeMap<>();
+
+  /** Intervals added since the last sweep. */
+  private final List<Span> pending = new ArrayList<>();
+
+  /** One interval at an impact. */
+  private static final class Span {
+    final Instant start;
+    final Instant end;
+    final BigDecimal impact;
+
+    Span(Instant start, Instant end, BigDecimal impact) {
+      this.start = start;
+      this.end = end;
+      this.impact = impact;
+    }
+  }
+
+  /** One change of the active impacts: an impact starts or ends at an instant. */
+  private static final class Edge {
+    final Instant at;
+    final BigDecimal impact;
+    final boolean starts;
+
+    Edge(Instant at, BigDecimal impact, boolean starts) {
+      this.at = at;
+      this.impact = impact;
+      this.starts = starts;
+    }
+  }
 
   void add(Instant start, Instant end, BigDecimal impact) {
-    BigDecimal v = ExactValue.plain(impact);
-    BigDecimal atStart = valueAt(start);
-    BigDecimal atEnd = valueAt(end);
-    steps.subMap(start, true, end, false).replaceAll((k, old) -> old.compareTo(v) < 0 ? v : old);
-    if (!steps.containsKey(start)) {
-      steps.put(start, atStart.compareTo(v) < 0 ? v : atStart);
+    if (!start.isBefore(end) || impact.signum() <= 0) {
+      return;
     }
-    if (!steps.containsKey(end)) {
-      steps.put(end, atEnd);
+    pending.add(new Span(start, end, ExactValue.plain(impact)));
+    if (pending.size() >= Math.max(MIN_BUFFER, steps.size())) {
+      sweep();
     }
-    coalesce(start, end);
   }
 
   void addAll(ImpactTimeline other) {
-    other.forEachSegment(
-        (from, to, impact) -> add(from, to, impact));
+    other.sweep();
+    other.forEachSegment(this::add);
   }
 
   /** Calls the action for each stretch of downtime, in time order. */
   void forEachSegment(SegmentAction action) {
+    sweep();
     Map.Entry<Instant, BigDecimal> previous = null;
     for (Map.Entry<Instant, BigDecimal> e : steps.entrySet()) {
       if (previous != null && previous.getValue().signum() > 0) {
@@ -50,33 +85,54 @@ final class ImpactTimeline {
 
   /** Visits every step (for tests of the canonical form). */
   void forEachStep(BiConsumer<Instant, BigDecimal> action) {
+    sweep();
     steps.forEach(action);
   }
 
-  private BigDecimal valueAt(Instant t) {
-    Map.Entry<Instant, BigDecimal> e = steps.floorEntry(t);
-    return e == null ? BigDecimal.ZERO : e.getValue();
-  }
-
-  private void coalesce(Instant start, Instant end) {
-    Instant from = steps.lowerKey(start);
-    if (from == null) {
-      from = start;
+  /** Folds the buffered intervals into the step function: O(m log m) for m steps and spans. */
+  private void sweep() {
+    if (pending.isEmpty()) {
+      return;
     }
-    Map.Entry<Instant, BigDecimal> before = steps.lowerEntry(from);
-    BigDecimal previous = before == null ? BigDecimal.ZERO : before.getValue();
-    Iterator<Map.Entry<Instant, BigDecimal>> it = steps.tailMap(from, true).entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<Instant, BigDecimal> e = it.next();
-      if (e.getKey().isAfter(end)) {
-        break;
+    List<Edge> edges = new ArrayList<>(2 * (steps.size() + pending.size()));
+    Map.Entry<Instant, BigDecimal> previous = null;
+    for (Map.Entry<Instant, BigDecimal> e : steps.entrySet()) {
+      if (previous != null && previous.getValue().signum() > 0) {
+        edges.add(new Edge(previous.getKey(), previous.getValue(), true));
+        edges.add(new Edge(e.getKey(), previous.getValue(), false));
       }
-      if (e.getValue().compareTo(previous) == 0) {
-        it.remove();
-      } else {
-        previous = e.getValue();
+      previous = e;
+    }
+    for (Span s : pending) {
+      edges.add(new Edge(s.start, s.impact, true));
+      edges.add(new Edge(s.end, s.impact, false));
+    }
+    pending.clear();
+    edges.sort(Comparator.comparing((Edge e) -> e.at));
+    TreeMap<BigDecimal, int[]> active = new TreeMap<>();
+    TreeMap<Instant, BigDecimal> result = new TreeMap<>();
+    BigDecimal current = BigDecimal.ZERO;
+    int i = 0;
+    while (i < edges.size()) {
+      Instant at = edges.get(i).at;
+      for (; i < edges.size() && edges.get(i).at.equals(at); i++) {
+        Edge e = edges.get(i);
+        if (e.starts) {
+          active.computeIfAbsent(e.impact, k -> new int[1])[0]++;
+        } else {
+          int[] count = active.get(e.impact);
+          if (--count[0] == 0) {
+            active.remove(e.impact);
+          }
+        }
+      }
+      BigDecimal now = active.isEmpty() ? BigDecimal.ZERO : active.lastKey();
+      if (now.compareTo(current) != 0) {
+        result.put(at, now);
+        current = now;
       }
     }
+    steps = result;
   }
 
   /** Receives one stretch of downtime. */

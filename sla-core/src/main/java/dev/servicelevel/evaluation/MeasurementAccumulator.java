@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
@@ -12,8 +13,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -37,13 +40,9 @@ import java.util.TreeSet;
  *       least {@code n - k + 1} samples are {@code >= T} (likewise for {@code >}). So the
  *       accumulator counts samples meeting the objective, and the error budget is in samples:
  *       {@code n - k} may miss for "at most" targets, {@code k - 1} for "at least" ones. The
- *       reported value is exact while the samples have at most 4096 distinct values (latencies
- *       in whole milliseconds, say); beyond that it comes from a histogram of decimal buckets
- *       three significant digits wide and is within 1 % of the exact value (a bucket's width is
- *       at most a hundredth of any value in it), taken at the bucket's unfavourable end, then
- *       narrowed to the exact smallest and largest samples on the verdict's side of the
- *       objective, so it never contradicts the verdict. Comparisons with the objective and with
- *       the credit tier bounds given to the accumulator stay exact.</li>
+ *       reported value is exact too, from the exact distribution of the sample values, kept
+ *       as 128-bit integers at a common scale: 24 bytes per distinct value (see
+ *       {@code Distribution}).</li>
  *   <li><b>Mean</b>: the exact sum over the count; reported to six decimals, rounded towards the
  *       unfavourable side. No error budget.</li>
  *   <li><b>Max</b>: the largest sample, exact. For an "at most" objective every sample above it
@@ -55,7 +54,8 @@ import java.util.TreeSet;
  *   <li><b>Ratio timeslices</b>: the period is cut into slices of the indicator's length from its
  *       start; a slice's counted/total ratio in percent is compared with the per-slice threshold
  *       exactly; the share of good slices among slices with events is the value; the budget is in
- *       slices. Memory is two counters per slice of the period.</li>
+ *       slices. Memory is two counters per slice with events; a period with more slices than a
+ *       {@code long} counts is rejected.</li>
  * </ul>
  * For the shares, the budget allows {@code n * (100 - objective) / 100} records on the wrong side
  * for "at least" objectives and {@code n * objective / 100} counted records for "at most" ones.
@@ -68,9 +68,10 @@ import java.util.TreeSet;
  * latency.result().achieved();   // Optional[287]
  * }</pre>
  *
- * <p>Memory per target is constant apart from the percentile's distinct values (at most 4096
- * entries before it switches to buckets, a few thousand buckets after), the time slices of a
- * timeslice target and the bounded explanation lists.
+ * <p>Memory per target is constant apart from the percentile's distinct values (24 bytes each,
+ * plus a buffer of recent samples at most an eighth as large), the time slices with events of a
+ * timeslice target (kept sparsely, so 1 ns slices over a month cost nothing for slices without
+ * events)
  *
  * <p>This class is mutable and not thread-safe: use one per thread or shard and merge them.
  */
@@ -111,9 +112,9 @@ public final class MeasurementAccumulator implements TargetAccumulator {
   private long counted;
   private long total;
 
-  private final long sliceNanos;
-  private final long[] sliceCounted;
-  private final long[] sliceTotal;
+  private final Duration slice;
+  /** Counted and total events of each slice with events, by the slice's index from the start. */
+  private final TreeMap<Long, long[]> slices = new TreeMap<>();
 
   private MeasurementAccumulator(
       MeasurementTarget target,
@@ -125,7 +126,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     this.target = Objects.requireNonNull(target, "target");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.period = Objects.requireNonNull(period, "period");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     this.cutoff = period.cutoff(asOf);
     Indicator indicator = target.indicator();
@@ -150,16 +151,39 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     this.worst = new WorstRecords(options.worstRecords(), largestIsWorst);
     this.outside = new WorstRecords(options.worstRecords(), largestIsWorst);
     if (kind == Indicator.Kind.RATIO_TIMESLICES) {
-      this.sliceNanos = indicator.slice().orElseThrow().toNanos();
-      long periodNanos = Duration.between(period.start(), period.end()).toNanos();
-      int slices = Math.toIntExact((periodNanos + sliceNanos - 1) / sliceNanos);
-      this.sliceCounted = new long[slices];
-      this.sliceTotal = new long[slices];
+      this.slice = indicator.slice().orElseThrow();
+      BigDecimal count = sliceCount(period.end());
+      Require.argument(
+          count.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0,
+          "A period can have at most " + Long.MAX_VALUE + " time slices",
+          period.label() + " has " + count.toPlainString() + " slices of " + slice);
     } else {
-      this.sliceNanos = 0;
-      this.sliceCounted = new long[0];
-      this.sliceTotal = new long[0];
+      this.slice = null;
     }
+  }
+
+  /** The number of slices, whole or started, from the period's start to an instant. */
+  private BigDecimal sliceCount(Instant until) {
+    return Durations.seconds(Duration.between(period.start(), until))
+        .divide(Durations.seconds(slice), 0, RoundingMode.CEILING);
+  }
+
+  /** The index of the slice an instant of the period lies in. */
+  private long sliceIndex(Instant at) {
+    // the constructor proved that every index fits a long
+    return Durations.seconds(Duration.between(period.start(), at))
+        .divide(Durations.seconds(slice), 0, RoundingMode.FLOOR)
+        .longValueExact();
+  }
+
+  /** Adds two event counts, rejecting a sum beyond {@code long}. */
+  private static long addEvents(long a, long b, String what) {
+    long sum = a + b;
+    Require.argument(
+        ((a ^ sum) & (b ^ sum)) >= 0,
+        what + " events must stay at most " + Long.MAX_VALUE,
+        a + " + " + b);
+    return sum;
   }
 
   /**
@@ -170,6 +194,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * @param period  the period, not null
    * @param asOf  the instant to evaluate as of, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
+   * @throws IllegalArgumentException if a ratio-timeslice target's period has more slices than
+   *     {@code Long.MAX_VALUE}
    */
   public static MeasurementAccumulator of(
       MeasurementTarget target, BusinessCalendar calendar, PeriodRange period, Instant asOf) {
@@ -185,6 +213,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * @param asOf  the instant to evaluate as of, not null
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
+   * @throws IllegalArgumentException if a ratio-timeslice target's period has more slices than
+   *     {@code Long.MAX_VALUE} (1 ns slices over more than 292 years)
    */
   public static MeasurementAccumulator of(
       MeasurementTarget target,
@@ -240,13 +272,15 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    * Adds a sample given by its parts, without building a {@link Sample}.
    *
    * @param at  the instant the value was measured, not null
-   * @param value  the value, not null
+   * @param value  the value, not null, within {@link Limits}' decimal bounds
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the target takes event counts
+   * @throws IllegalArgumentException if the target takes event counts or the value is out of
+   *     the decimal bounds
    */
   public MeasurementAccumulator add(Instant at, BigDecimal value) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(value, "value");
+    Limits.requireDecimal("Sample value", value);
     Require.argument(
         takesSamples, "Target takes event counts, not samples", target.id(), target.indicator());
     if (at.isBefore(period.start()) || !at.isBefore(cutoff)) {
@@ -330,7 +364,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    *
    * @param count  the count, not null
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the target takes samples
+   * @throws IllegalArgumentException if the target takes samples, or the counts of the period
+   *     (or of the count's time slice) would add up beyond {@code Long.MAX_VALUE}
    */
   public MeasurementAccumulator add(EventCount count) {
     Objects.requireNonNull(count, "count");
@@ -350,10 +385,12 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       }
       return this;
     }
-    reasons.add("counted");
     if (kind == Indicator.Kind.RATIO) {
-      counted = Math.addExact(counted, count.counted());
-      total = Math.addExact(total, count.total());
+      long newCounted = addEvents(counted, count.counted(), "Counted");
+      long newTotal = addEvents(total, count.total(), "Total");
+      reasons.add("counted");
+      counted = newCounted;
+      total = newTotal;
       if (worst.admits(bad)) {
         worst.add(
             ExplainedRecord.of(
@@ -363,9 +400,13 @@ public final class MeasurementAccumulator implements TargetAccumulator {
                 bad));
       }
     } else {
-      int slice = (int) (Duration.between(period.start(), at).toNanos() / sliceNanos);
-      sliceCounted[slice] = Math.addExact(sliceCounted[slice], count.counted());
-      sliceTotal[slice] = Math.addExact(sliceTotal[slice], count.total());
+      long index = sliceIndex(at);
+      long[] old = slices.getOrDefault(index, new long[2]);
+      long[] sums = {
+        addEvents(old[0], count.counted(), "Counted"), addEvents(old[1], count.total(), "Total")
+      };
+      reasons.add("counted");
+      slices.put(index, sums);
     }
     return this;
   }
@@ -391,7 +432,9 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    *
    * @param other  the other accumulator, not null
    * @return this accumulator, not null
-   * @throws IllegalArgumentException if the other accumulates for another scope
+   * @throws IllegalArgumentException if the other accumulates for another scope, or the event
+   *     counts of both, or of one time slice, add up beyond {@code Long.MAX_VALUE}; this
+   *     accumulator is then left as it was
    */
   public MeasurementAccumulator merge(MeasurementAccumulator other) {
     Objects.requireNonNull(other, "other");
@@ -401,6 +444,23 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         calendar.equals(other.calendar)
             && options.equals(other.options)
             && Arrays.equals(bounds, other.bounds));
+    // check every sum of event counts before changing anything
+    long newCounted = addEvents(counted, other.counted, "Counted");
+    long newTotal = addEvents(total, other.total, "Total");
+    TreeMap<Long, long[]> newSlices = new TreeMap<>(slices);
+    for (Map.Entry<Long, long[]> e : other.slices.entrySet()) {
+      long[] old = newSlices.getOrDefault(e.getKey(), new long[2]);
+      newSlices.put(
+          e.getKey(),
+          new long[] {
+            addEvents(old[0], e.getValue()[0], "Counted"),
+            addEvents(old[1], e.getValue()[1], "Total")
+          });
+    }
+    counted = newCounted;
+    total = newTotal;
+    slices.clear();
+    slices.putAll(newSlices);
     reasons.addAll(other.reasons);
     worst.addAll(other.worst);
     outside.addAll(other.outside);
@@ -418,12 +478,6 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     for (int i = 0; i < bounds.length; i++) {
       below[i] += other.below[i];
       atMost[i] += other.atMost[i];
-    }
-    counted = Math.addExact(counted, other.counted);
-    total = Math.addExact(total, other.total);
-    for (int i = 0; i < sliceCounted.length; i++) {
-      sliceCounted[i] = Math.addExact(sliceCounted[i], other.sliceCounted[i]);
-      sliceTotal[i] = Math.addExact(sliceTotal[i], other.sliceTotal[i]);
     }
     return this;
   }
@@ -447,7 +501,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     switch (kind) {
       case OCCURRENCES:
         if (n > 0) {
-          share(b, meeting, n, ErrorBudget.Unit.SAMPLES, complete);
+          share(b, meeting, n, ErrorBudget.Unit.SAMPLES, complete, unreachable());
         }
         figures(b, n, Optional.of(meeting), true);
         break;
@@ -476,12 +530,13 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         break;
       case MAX:
         if (n > 0) {
+          // the same budget and rule as p100: the maximum is the sample of rank n
           long failing = n - meeting;
           ErrorBudget budget =
-              higherBetter
-                  ? null
-                  : ErrorBudget.of(
-                      ErrorBudget.Unit.SAMPLES, BigDecimal.ZERO, BigDecimal.valueOf(failing));
+              ErrorBudget.of(
+                  ErrorBudget.Unit.SAMPLES,
+                  BigDecimal.valueOf(higherBetter ? n - 1 : 0),
+                  BigDecimal.valueOf(failing));
           Verdict.apply(
               b,
               ExactValue.of(max),
@@ -489,16 +544,16 @@ public final class MeasurementAccumulator implements TargetAccumulator {
               target.objective(),
               target.comparison(),
               budget,
-              null,
+              budget.allowed(),
               complete,
-              !higherBetter && failing > 0,
+              !higherBetter,
               target.atRiskThreshold());
         }
         figures(b, n, Optional.of(meeting), true);
         break;
       case RATIO:
         if (total > 0) {
-          share(b, counted, total, ErrorBudget.Unit.EVENTS, complete);
+          share(b, counted, total, ErrorBudget.Unit.EVENTS, complete, unreachable());
         }
         figures(b, total, Optional.of(counted), true);
         break;
@@ -507,7 +562,13 @@ public final class MeasurementAccumulator implements TargetAccumulator {
           listed = new WorstRecords(options.worstRecords(), !indicatorHigherBetter());
           long[] goodAndAll = slices(listed);
           if (goodAndAll[1] > 0) {
-            share(b, goodAndAll[0], goodAndAll[1], ErrorBudget.Unit.SLICES, complete);
+            share(
+                b,
+                goodAndAll[0],
+                goodAndAll[1],
+                ErrorBudget.Unit.SLICES,
+                complete,
+                slicesCannotRecover(goodAndAll[2], goodAndAll[3]));
           }
           figures(b, goodAndAll[1], Optional.of(goodAndAll[0]), true);
           break;
@@ -521,7 +582,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             ? n == 0
             : kind == Indicator.Kind.RATIO
                 ? total == 0
-                : Arrays.stream(sliceTotal).allMatch(t -> t == 0);
+                : slices.values().stream().allMatch(t -> t[1] == 0);
     if (empty) {
       Verdict.noData(b);
     }
@@ -532,39 +593,80 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     return target.indicator().goodComparison().orElseThrow().isHigherBetter();
   }
 
-  /** Judges the slices, lists the worst ones, and returns {good, with events}. */
+  /**
+   * Judges the slices, lists the worst ones, and returns {good, with events, good among the
+   * slices already over, with events among the slices already over}.
+   */
   private long[] slices(WorstRecords listed) {
     Comparison perSlice = target.indicator().goodComparison().orElseThrow();
     BigDecimal threshold = target.indicator().goodThreshold().orElseThrow();
     boolean higherBetter = perSlice.isHigherBetter();
+    long over = overCount();
     long good = 0;
     long withEvents = 0;
-    for (int i = 0; i < sliceTotal.length; i++) {
-      if (sliceTotal[i] == 0) {
+    long goodOver = 0;
+    long withEventsOver = 0;
+    for (Map.Entry<Long, long[]> e : slices.entrySet()) {
+      long i = e.getKey();
+      long sliceCounted = e.getValue()[0];
+      long sliceTotal = e.getValue()[1];
+      if (sliceTotal == 0) {
         continue;
       }
       withEvents++;
-      BigDecimal num = BigDecimal.valueOf(sliceCounted[i]).multiply(HUNDRED);
-      BigDecimal den = BigDecimal.valueOf(sliceTotal[i]);
+      BigDecimal num = BigDecimal.valueOf(sliceCounted).multiply(HUNDRED);
+      BigDecimal den = BigDecimal.valueOf(sliceTotal);
       boolean ok = Verdict.meets(ExactValue.ratio(num, den), perSlice, threshold);
       if (ok) {
         good++;
       }
+      if (i < over) {
+        withEventsOver++;
+        goodOver += ok ? 1 : 0;
+      }
       BigDecimal ratio = ExactValue.round(num, den, Verdict.SCALE, higherBetter);
       if (listed.admits(ratio)) {
-        Instant start = period.start().plusNanos(i * sliceNanos);
+        Instant start = period.start().plus(slice.multipliedBy(i));
         listed.add(
             ExplainedRecord.of(
                 start.toString(),
                 true,
-                "ratio " + ratio.toPlainString() + " % (" + sliceCounted[i] + "/" + sliceTotal[i]
+                "ratio " + ratio.toPlainString() + " % (" + sliceCounted + "/" + sliceTotal
                     + "), " + (ok ? "good" : "bad"),
                 ratio));
       }
     }
     reasons.add("slices good", good);
     reasons.add("slices bad", withEvents - good);
-    return new long[] {good, withEvents};
+    return new long[] {good, withEvents, goodOver, withEventsOver};
+  }
+
+  /**
+   * Checks if a running period's share of good slices misses its objective even when every slice
+   * not yet over ends on the objective's good side (good for "at least", bad for "at most").
+   */
+  private boolean slicesCannotRecover(long goodOver, long withEventsOver) {
+    BigDecimal notOver = sliceCount(period.end()).subtract(BigDecimal.valueOf(overCount()));
+    boolean higherBetter = target.comparison().isHigherBetter();
+    BigDecimal good = BigDecimal.valueOf(goodOver).add(higherBetter ? notOver : BigDecimal.ZERO);
+    BigDecimal all = BigDecimal.valueOf(withEventsOver).add(notOver);
+    if (all.signum() == 0) {
+      return false;
+    }
+    return !Verdict.meets(
+        ExactValue.ratio(good.multiply(HUNDRED), all), target.comparison(), target.objective());
+  }
+
+  /** The number of slices over at the cutoff: all of them once the period is over. */
+  private long overCount() {
+    return cutoff.isBefore(period.end())
+        ? sliceIndex(cutoff)
+        : sliceCount(period.end()).longValueExact();
+  }
+
+  /** Checks if a share's objective is out of reach once one record is on its bad side. */
+  private boolean unreachable() {
+    return Verdict.shareUnreachable(target.comparison(), target.objective());
   }
 
   /** The verdict of a share: {@code 100 * part / all} against the objective. */
@@ -573,7 +675,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       long part,
       long all,
       ErrorBudget.Unit unit,
-      boolean complete) {
+      boolean complete,
+      boolean certainBreach) {
     BigDecimal num = BigDecimal.valueOf(part).multiply(HUNDRED);
     BigDecimal den = BigDecimal.valueOf(all);
     boolean higherBetter = target.comparison().isHigherBetter();
@@ -596,7 +699,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         ErrorBudget.of(unit, allowed, used),
         allowed,
         complete,
-        false,
+        certainBreach,
         target.atRiskThreshold());
   }
 
@@ -608,21 +711,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             .longValueExact();
     boolean lowerBetter = !target.comparison().isHigherBetter();
     BigDecimal key = distribution.keyOfRank(k);
-    ExactValue exact;
-    BigDecimal value;
-    if (distribution.isExact()) {
-      exact = ExactValue.of(key);
-      value = ExactValue.plain(key);
-    } else {
-      exact = rankOracle(k, key, lowerBetter);
-      boolean met = Verdict.meets(exact, target.comparison(), target.objective());
-      BigDecimal estimate = lowerBetter ? Distribution.high(key) : Distribution.low(key);
-      estimate =
-          met
-              ? clamp(estimate, minMeeting, maxMeeting)
-              : clamp(estimate, minFailing, maxFailing);
-      value = ExactValue.plain(estimate);
-    }
+    ExactValue exact = ExactValue.of(key);
+    BigDecimal value = ExactValue.plain(key);
     long allowed = lowerBetter ? n - k : k - 1;
     ErrorBudget budget =
         ErrorBudget.of(
@@ -636,50 +726,9 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         budget,
         budget.allowed(),
         complete,
-        false,
+        // p100 "at most" is the maximum: one sample above the objective decides it
+        lowerBetter && p.compareTo(HUNDRED) == 0,
         target.atRiskThreshold());
-  }
-
-  /**
-   * The exact comparisons a bucketed percentile allows: at registered bounds by the counts, away
-   * from the rank's bucket by the bucket, and inside it by the estimate.
-   */
-  private ExactValue rankOracle(long k, BigDecimal key, boolean lowerBetter) {
-    BigDecimal[] boundsCopy = bounds.clone();
-    long[] belowCopy = below.clone();
-    long[] atMostCopy = atMost.clone();
-    BigDecimal low = Distribution.low(key);
-    BigDecimal high = Distribution.high(key);
-    BigDecimal estimate = lowerBetter ? high : low;
-    return bound -> {
-      for (int i = 0; i < boundsCopy.length; i++) {
-        if (boundsCopy[i].compareTo(bound) == 0) {
-          if (belowCopy[i] >= k) {
-            return -1;
-          }
-          return atMostCopy[i] >= k ? 0 : 1;
-        }
-      }
-      if (key.signum() == 0) {
-        return BigDecimal.ZERO.compareTo(bound);
-      }
-      if (key.signum() > 0) {
-        if (bound.compareTo(low) < 0) {
-          return 1;
-        }
-        if (bound.compareTo(high) >= 0) {
-          return -1;
-        }
-      } else {
-        if (bound.compareTo(low) <= 0) {
-          return 1;
-        }
-        if (bound.compareTo(high) > 0) {
-          return -1;
-        }
-      }
-      return estimate.compareTo(bound);
-    };
   }
 
   private void figures(
@@ -692,16 +741,6 @@ public final class MeasurementAccumulator implements TargetAccumulator {
 
   private String unitSuffix() {
     return target.unit().map(u -> " " + u).orElse("");
-  }
-
-  private static BigDecimal clamp(BigDecimal v, BigDecimal low, BigDecimal high) {
-    if (low != null && v.compareTo(low) < 0) {
-      return low;
-    }
-    if (high != null && v.compareTo(high) > 0) {
-      return high;
-    }
-    return v;
   }
 
   private static BigDecimal larger(BigDecimal a, BigDecimal b) {

@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.AvailabilityTarget;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.OutageCause;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -124,29 +125,31 @@ public abstract class Outage {
 
   @Value.Check
   void check() {
-    Require.argument(!id().isBlank(), "Outage id must not be blank", "'" + id() + "'");
+    String id = Limits.shown(id());
+    Require.argument(!id().isBlank(), "Outage id must not be blank", "'" + id + "'");
     Require.argument(
-        !service().isBlank(), "Outage service must not be blank", id(), "'" + service() + "'");
+        !service().isBlank(), "Outage service must not be blank", id, "'" + service() + "'");
+    Limits.requireDecimal("Outage " + id + " impact", impact());
     Require.argument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd(),
         "Outage interval must be bounded",
-        id(),
+        id,
         interval());
-    Require.argument(!interval().isEmpty(), "Outage interval must not be empty", id(), interval());
+    Require.argument(!interval().isEmpty(), "Outage interval must not be empty", id, interval());
     Require.argument(
         impact().signum() > 0 && impact().compareTo(BigDecimal.ONE) <= 0,
         "Outage impact must be more than 0 and at most 1",
-        id(),
+        id,
         impact().toPlainString());
     Require.argument(
         announcedAt().isEmpty() || !announcedInAdvance(),
         "Outage gives both an announcement instant and an announced-in-advance flag",
-        id());
+        id);
     Require.argument(
         (announcedAt().isEmpty() && !announcedInAdvance())
             || cause().equals(Optional.of(OutageCause.PLANNED_MAINTENANCE)),
         "Only planned maintenance is announced",
-        id(),
+        id,
         cause().map(Object::toString).orElse("no cause"));
   }
 

@@ -54,6 +54,8 @@ public abstract class OverallScore {
    * @param agreement  the agreement, for the targets' and services' weights, not null
    * @param results  the results, at most one per target, not null
    * @return the score, not null
+   * @throws NullPointerException naming {@code agreement} or {@code results} if it is null, or
+   *     {@code results} if one of its elements is null
    * @throws IllegalArgumentException if a target has two results
    */
   public static OverallScore of(Agreement agreement, Collection<TargetResult> results) {
@@ -61,6 +63,7 @@ public abstract class OverallScore {
     Objects.requireNonNull(results, "results");
     Map<String, TargetResult> byTarget = new LinkedHashMap<>();
     for (TargetResult r : results) {
+      Objects.requireNonNull(r, "results");
       Require.argument(
           byTarget.put(r.targetId(), r) == null,
           "A score takes one result per target",

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.ReportingPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,15 @@ public abstract class PeriodRange {
    * @param label  the label, not blank
    * @param interval  the interval, bounded and not empty, not null
    * @return the period, not null
+   * @throws NullPointerException naming {@code label} or {@code interval} if one is null
    * @throws IllegalArgumentException if the label is blank or the interval unbounded or empty
+   * @throws java.time.DateTimeException if the interval is not within the supported range
+   *     {@link Limits#EARLIEST} to {@link Limits#LATEST} (1900 to 2399), so that no period is
+   *     longer than {@link Limits#MAX_DURATION}
    */
   public static PeriodRange of(String label, Interval interval) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(interval, "interval");
     return ImmutablePeriodRange.of(label, interval);
   }
 
@@ -106,12 +113,15 @@ public abstract class PeriodRange {
 
   @Value.Check
   void check() {
-    Require.argument(!label().isBlank(), "Period label must not be blank", "'" + label() + "'");
+    Require.argument(
+        !label().isBlank(), "Period label must not be blank", "'" + Limits.shown(label()) + "'");
     Require.argument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd() && !interval().isEmpty(),
         "Period must be bounded and not empty",
-        label(),
+        Limits.shown(label()),
         interval());
+    Limits.requireInstant("Period start", start());
+    Limits.requireInstant("Period end", end());
   }
 
   /**

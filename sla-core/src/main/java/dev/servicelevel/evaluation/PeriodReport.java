@@ -174,7 +174,8 @@ public abstract class PeriodReport {
 
   /**
    * Lists the targets that need attention, for a service improvement plan: breached ones first,
-   * then those at risk, each group by the share of the error budget used, largest first (a
+   * then those at risk or with a low budget ({@link TargetResult#isBudgetLow()}), each group by the
+   * share of the error budget used, largest first (a
    * result without a budget after those with one), then by target id.
    *
    * @return the results, not null
@@ -188,7 +189,9 @@ public abstract class PeriodReport {
             .thenComparing(TargetResult::targetId);
     List<TargetResult> list = new ArrayList<>();
     for (TargetResult r : results()) {
-      if (r.status() == ComplianceStatus.BREACHED || r.status() == ComplianceStatus.AT_RISK) {
+      if (r.status() == ComplianceStatus.BREACHED
+          || r.status() == ComplianceStatus.AT_RISK
+          || r.isBudgetLow()) {
         list.add(r);
       }
     }

@@ -1,7 +1,9 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Limits;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -27,11 +29,16 @@ public abstract class Sample {
    * Obtains a sample.
    *
    * @param at  the instant the value was measured, not null
-   * @param value  the value, in the target's unit, not null
+   * @param value  the value, in the target's unit, not null, within the decimal bounds of
+   *     {@link Limits} (at most 18 digits after the point, absolute value below 10^18)
    * @return the sample, not null
+   * @throws NullPointerException naming {@code at} or {@code value} if one is null
+   * @throws IllegalArgumentException if the value is out of the decimal bounds
    */
   public static Sample of(Instant at, BigDecimal value) {
-    return ImmutableSample.of(at, value);
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(value, "value");
+    return ImmutableSample.of(at, Limits.requireDecimal("Sample value", value));
   }
 
   /**
@@ -49,6 +56,11 @@ public abstract class Sample {
    */
   @Value.Parameter
   public abstract BigDecimal value();
+
+  @Value.Check
+  void check() {
+    Limits.requireDecimal("Sample value", value());
+  }
 
   /**
    * Outputs the sample as {@code value@instant}, such as {@code "212@2025-03-04T10:00:00.250Z"}.

@@ -129,6 +129,19 @@ public abstract class TargetResult {
   public abstract ComplianceStatus status();
 
   /**
+   * Checks if the error budget is running low: the result meets its target (so far) but has
+   * used at least the target's at-risk share of its budget. Separate from {@link #status()}, so
+   * a finished period that met its target is {@link ComplianceStatus#MET} with this flag set
+   * (see the table in {@link ComplianceStatus}).
+   *
+   * @return true if the budget is low; false for results that miss or have no budget
+   */
+  @Value.Default
+  public boolean isBudgetLow() {
+    return false;
+  }
+
+  /**
    * Gets the value achieved (see the class description on rounding).
    *
    * @return the value, empty when there is no data
@@ -271,6 +284,9 @@ public abstract class TargetResult {
     StringBuilder sb = new StringBuilder()
         .append(targetId()).append(' ').append(period().label()).append(' ').append(metric())
         .append(": ").append(status());
+    if (isBudgetLow()) {
+      sb.append(" (budget low)");
+    }
     if (!isComplete()) {
       sb.append(" (running, as of ").append(evaluatedUntil()).append(')');
     }

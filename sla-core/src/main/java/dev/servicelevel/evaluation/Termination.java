@@ -44,6 +44,8 @@ public final class Termination {
    * @param rules  the termination rules, not null
    * @param results  results of any targets and periods, not null
    * @return the findings, one per rule and target that fires, not null
+   * @throws NullPointerException naming {@code rules} or {@code results} if it or one of its
+   *     elements is null
    * @throws IllegalArgumentException if a target has two results for the same period
    */
   public static List<TerminationFinding> evaluate(
@@ -52,6 +54,7 @@ public final class Termination {
     Objects.requireNonNull(results, "results");
     Map<String, List<TargetResult>> histories = new HashMap<>();
     for (TargetResult r : results) {
+      Objects.requireNonNull(r, "results");
       if (r.isComplete()) {
         histories.computeIfAbsent(r.targetId(), id -> new ArrayList<>()).add(r);
       }
@@ -68,6 +71,7 @@ public final class Termination {
     }
     List<TerminationFinding> findings = new ArrayList<>();
     for (TerminationRule rule : rules) {
+      Objects.requireNonNull(rule, "rules");
       for (String targetId : rule.targets()) {
         List<TargetResult> history = histories.getOrDefault(targetId, List.of());
         for (int end = 0; end < history.size(); end++) {

@@ -385,7 +385,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
         ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached)),
         allowed,
         !cutoff.isBefore(period.end()),
-        false,
+        Verdict.shareUnreachable(Comparison.GREATER_OR_EQUAL, target.requiredShare()),
         target.atRiskThreshold());
     return b.build();
   }

@@ -63,16 +63,18 @@ final class Verdict {
       BigDecimal atRiskThreshold) {
     boolean meets = meets(exact, comparison, required);
     ComplianceStatus status;
-    if (!meets) {
-      status = complete || certainBreach ? ComplianceStatus.BREACHED : ComplianceStatus.AT_RISK;
-    } else if (budget != null
-        && budget.allowed().signum() > 0
-        && budget.used().multiply(HUNDRED).compareTo(atRiskThreshold.multiply(budget.allowed()))
-            >= 0) {
-      status = ComplianceStatus.AT_RISK;
+    if (meets) {
+      status = complete ? ComplianceStatus.MET : ComplianceStatus.ON_TRACK;
     } else {
-      status = ComplianceStatus.MET;
+      status = complete || certainBreach ? ComplianceStatus.BREACHED : ComplianceStatus.AT_RISK;
     }
+    boolean low =
+        meets
+            && budget != null
+            && budget.allowed().signum() > 0
+            && budget.used().multiply(HUNDRED).compareTo(atRiskThreshold.multiply(budget.allowed()))
+                >= 0;
+    b.isBudgetLow(low);
     Optional<BigDecimal> burnRate = Optional.empty();
     if (budget != null && allowedSoFar != null && allowedSoFar.signum() > 0) {
       burnRate =
@@ -92,6 +94,27 @@ final class Verdict {
     if (!complete) {
       b.forecast(
           Forecast.of(achieved, burnRate.map(r -> ExactValue.plain(r.multiply(HUNDRED))), meets));
+    }
+  }
+
+  /**
+   * Checks if a share that misses its objective now can never meet it, whatever records come:
+   * only when the objective is the share's end (at least 100 %, at most 0 %) or beyond it.
+   *
+   * @param comparison  the comparison of the share with the objective
+   * @param objective  the objective, in percent
+   * @return true if a share with a bad record can never meet the objective
+   */
+  static boolean shareUnreachable(Comparison comparison, BigDecimal objective) {
+    switch (comparison) {
+      case GREATER_OR_EQUAL:
+      case GREATER_THAN:
+        return objective.compareTo(HUNDRED) >= 0;
+      case LESS_OR_EQUAL:
+      case LESS_THAN:
+        return objective.signum() <= 0;
+      default:
+        throw new AssertionError(comparison);
     }
   }
 

@@ -66,11 +66,12 @@ class AvailabilityAccumulatorTest {
   }
 
   @Test
-  void availability_downtimeOfExactlyTheBudgetMeetsAtRisk() {
+  void availability_downtimeOfExactlyTheBudgetIsMetWithALowBudget() {
     TargetResult r =
         june(NINES3, outage("INC-1", utc("2025-06-10T10:00"), Duration.ofSeconds(2592)));
     assertEquals(Optional.of(dec("99.9")), r.achieved());
-    assertEquals(ComplianceStatus.AT_RISK, r.status());
+    assertEquals(ComplianceStatus.MET, r.status());
+    assertTrue(r.isBudgetLow());
     assertEquals(Optional.of(dec("0")), r.margin());
     assertEquals(Optional.of(dec("100")), r.budget().orElseThrow().usedPercent());
     assertEquals(Optional.of(Duration.ZERO), r.budget().orElseThrow().leftTime());

@@ -2,60 +2,65 @@ package dev.servicelevel.evaluation;
 
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class DistributionTest {
 
-  static Stream<Arguments> buckets() {
-    return Stream.of(
-        // value, bucket low, bucket high
-        Arguments.of("123.456", "123", "124"),
-        Arguments.of("999.99", "999", "1000"),
-        Arguments.of("1000", "1000", "1010"),
-        Arguments.of("0.04567", "0.0456", "0.0457"),
-        Arguments.of("7", "7", "7.01"),
-        Arguments.of("-123.456", "-124", "-123"),
-        Arguments.of("-1000", "-1010", "-1000"),
-        Arguments.of("0", "0", "0"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("buckets")
-  void bucketKey_keepsThreeSignificantDigitsTowardsZero(String value, String low, String high) {
-    BigDecimal key = Distribution.bucketKey(dec(value));
-    assertEquals(0, dec(low).compareTo(Distribution.low(key)), "low of " + value);
-    assertEquals(0, dec(high).compareTo(Distribution.high(key)), "high of " + value);
+  static BigDecimal sortedRank(List<BigDecimal> values, int k) {
+    List<BigDecimal> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(k - 1);
   }
 
   @Test
-  void width_isAtMostAHundredthOfEveryValueInTheBucket() {
-    for (String v : new String[] {"100", "199.9", "999.9", "0.001", "5.55"}) {
-      BigDecimal key = Distribution.bucketKey(dec(v));
-      assertTrue(
-          Distribution.width(key).multiply(BigDecimal.valueOf(100)).compareTo(dec(v)) <= 0, v);
-    }
-  }
-
-  @Test
-  void distinctValuesBeyondTheLimitSwitchToBuckets() {
+  void everyRankIsExact_acrossMagnitudesAndScales() {
+    List<BigDecimal> values =
+        List.of(
+            dec("999999999999999999.999999999999999999"),
+            dec("-999999999999999999.999999999999999999"),
+            dec("0.000000000000000001"),
+            dec("0"),
+            dec("0.0"),
+            dec("1E+17"),
+            dec("-0.5"),
+            dec("287"),
+            dec("287.000"));
     Distribution d = new Distribution();
-    for (int i = 0; i < Distribution.EXACT_LIMIT; i++) {
-      d.add(BigDecimal.valueOf(i));
+    values.forEach(d::add);
+    for (int k = 1; k <= values.size(); k++) {
+      assertEquals(0, sortedRank(values, k).compareTo(d.keyOfRank(k)), "rank " + k);
     }
-    d.add(dec("0.0"));
-    assertTrue(d.isExact());
-    assertEquals(0, dec("2047").compareTo(d.keyOfRank(2049)));
-    d.add(dec("5000"));
-    assertFalse(d.isExact());
-    // rank 2049 of 0, 0, 1, ..., 4095, 5000 is 2047, in the bucket [2040, 2050)
-    assertEquals(0, dec("2040").compareTo(d.keyOfRank(2049)));
+    assertEquals(7, d.distinct());
+  }
+
+  @Test
+  void manyDistinctValues_staysExact_andMergesLikeOnePass() {
+    Random random = new Random(7);
+    List<BigDecimal> values = new ArrayList<>();
+    Distribution one = new Distribution();
+    Distribution a = new Distribution();
+    Distribution b = new Distribution();
+    for (int i = 0; i < 20_000; i++) {
+      // whole numbers first, then ever finer scales: the common scale grows and rescales
+      BigDecimal v = BigDecimal.valueOf(random.nextInt(1_000_000) - 500_000, i / 2_000);
+      values.add(v);
+      one.add(v);
+      (i % 3 == 0 ? a : b).add(v);
+    }
+    a.addAll(b);
+    Collections.sort(values);
+    for (int k : new int[] {1, 2, 9_500, 19_000, 19_999, 20_000}) {
+      assertEquals(0, values.get(k - 1).compareTo(one.keyOfRank(k)), "rank " + k);
+      assertEquals(0, values.get(k - 1).compareTo(a.keyOfRank(k)), "merged rank " + k);
+    }
+    assertEquals(one.distinct(), a.distinct());
+    assertTrue(one.isExact());
   }
 }

@@ -90,7 +90,8 @@ class MeasurementAccumulatorTest {
     List<String> values = new java.util.ArrayList<>(java.util.Collections.nCopies(19, "300"));
     values.add("5000");
     TargetResult met = withValues(p95(Comparison.LESS_OR_EQUAL, "300"), values).result();
-    assertEquals(ComplianceStatus.AT_RISK, met.status());
+    assertEquals(ComplianceStatus.MET, met.status());
+    assertTrue(met.isBudgetLow());
     assertEquals(Optional.of(dec("300")), met.achieved());
     assertEquals(ErrorBudget.of(ErrorBudget.Unit.SAMPLES, dec("1"), dec("1")), met.budget().get());
     assertEquals(Optional.of("ms"), met.unit());
@@ -131,25 +132,24 @@ class MeasurementAccumulatorTest {
   }
 
   @Test
-  void percentile_overManyDistinctValuesIsWithinOnePercentAndTheVerdictExact() {
-    // exact p95 = x[9500] = 950.0; bucket [950, 951), reported at its upper end
+  void percentile_overManyDistinctValuesIsExact() {
+    // exact p95 = x[9500] = 950.0
     TargetResult loose = tenThousandDistinct(june(p95(Comparison.LESS_OR_EQUAL, "1000"))).result();
-    assertFalse(loose.measurement().orElseThrow().exactValue());
-    assertEquals(Optional.of(dec("951")), loose.achieved());
+    assertTrue(loose.measurement().orElseThrow().exactValue());
+    assertEquals(Optional.of(dec("950")), loose.achieved());
     assertEquals(ComplianceStatus.MET, loose.status());
-    // at the objective: met exactly, and the value is narrowed to the largest meeting sample
     TargetResult exact = tenThousandDistinct(june(p95(Comparison.LESS_OR_EQUAL, "950"))).result();
-    assertEquals(ComplianceStatus.AT_RISK, exact.status());
+    assertEquals(ComplianceStatus.MET, exact.status());
+    assertTrue(exact.isBudgetLow());
     assertEquals(Optional.of(dec("950")), exact.achieved());
-    // just below: breached exactly, though 949.95 lies in the same bucket
     TargetResult tight =
         tenThousandDistinct(june(p95(Comparison.LESS_OR_EQUAL, "949.95"))).result();
     assertEquals(ComplianceStatus.BREACHED, tight.status());
-    assertEquals(Optional.of(dec("951")), tight.achieved());
+    assertEquals(Optional.of(dec("950")), tight.achieved());
   }
 
   @Test
-  void percentile_tierBoundsGivenToTheAccumulatorStayExact() {
+  void percentile_tierBoundsAreExactWhetherGivenToTheAccumulatorOrNot() {
     MeasurementTarget target = p95(Comparison.LESS_OR_EQUAL, "900");
     TargetCredits credits =
         TargetCredits.of(
@@ -167,9 +167,8 @@ class MeasurementAccumulatorTest {
                     List.of(dec("900"), dec("950.05"))))
             .result();
     assertEquals(dec("5"), told.tierIn(credits).orElseThrow().creditPercent());
-    // not told: the bound lies inside the rank's bucket, so the estimate decides
     TargetResult notTold = tenThousandDistinct(june(target)).result();
-    assertEquals(dec("10"), notTold.tierIn(credits).orElseThrow().creditPercent());
+    assertEquals(dec("5"), notTold.tierIn(credits).orElseThrow().creditPercent());
   }
 
   // ---- mean, max, occurrences -----------------------------------------------------------------
@@ -242,7 +241,8 @@ class MeasurementAccumulatorTest {
             .add(minute(T0.plusSeconds(60), 1000, 1000))
             .result();
     assertEquals(Optional.of(dec("99.5")), r.achieved());
-    assertEquals(ComplianceStatus.AT_RISK, r.status());
+    assertEquals(ComplianceStatus.MET, r.status());
+    assertTrue(r.isBudgetLow());
     assertEquals(ErrorBudget.of(ErrorBudget.Unit.EVENTS, dec("10"), dec("10")), r.budget().get());
     assertEquals(
         MeasurementFigures.of(Indicator.ratio(), 2000, Optional.of(1990L), true),

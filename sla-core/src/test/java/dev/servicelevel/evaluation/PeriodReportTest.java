@@ -91,7 +91,7 @@ class PeriodReportTest {
             "  report 2025-03 availability: MET 100 % (required >= 99.5 %), margin 0.5, budget"
                 + " allowed PT1H49M12S, used PT0S (0 %), left PT1H49M12S, burn rate 0",
             "      downtime PT0S of PT364H agreed, 0 outages counted, 0 not",
-            "  respond 2025-03 respond: AT_RISK 95 % (required >= 95 %), margin 0, budget allowed 2"
+            "  respond 2025-03 respond: MET (budget low) 95 % (required >= 95 %), margin 0, budget allowed 2"
                 + " tickets, used 2 (100 %), left 0, burn rate 1",
             "      38 met, 2 breached, 0 pending, 0 excluded",
             "      counted T-20: PT15M past the goal of PT30M, stopped 2025-03-13T08:45:00Z",
