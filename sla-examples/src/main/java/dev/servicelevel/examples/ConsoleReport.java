@@ -106,7 +106,7 @@ final class ConsoleReport {
       Optional<CreditLine> credit = sla.credit().flatMap(c -> c.lines().stream()
           .filter(l -> l.targetId().equals(r.targetId())).findFirst());
       out.add(String.format(Locale.ROOT, ROW, r.targetId(), r.window(), required(r), achieved(r),
-          status(r.status()), budgetLeft(r),
+          status(r), budgetLeft(r),
           credit.filter(l -> l.creditPercent().signum() > 0)
               .map(l -> Formats.plain(l.creditPercent()) + " % = "
                   + Formats.money(policy.fee().multiply(l.creditPercent()).movePointLeft(2), policy.currency()))
@@ -132,7 +132,7 @@ final class ConsoleReport {
         .map(a -> a.outagesCounted() + " / " + a.outagesNotCounted()).orElse("-"));
     row("achieved", rs, ConsoleReport::achieved);
     row("required", rs, ConsoleReport::required);
-    row("status", rs, r -> status(r.status()));
+    row("status", rs, ConsoleReport::status);
   }
 
   private void row(String label, List<TargetResult> rs, java.util.function.Function<TargetResult, String> cell) {
@@ -217,7 +217,7 @@ final class ConsoleReport {
       if (r.isPresent()) {
         required = required(r.get());
       }
-      cells.append(String.format(Locale.ROOT, "%-12s", r.map(x -> status(x.status())).orElse("-")));
+      cells.append(String.format(Locale.ROOT, "%-12s", r.map(ConsoleReport::status).orElse("-")));
     }
     sb.append(String.format(Locale.ROOT, " %-13s", required)).append(cells);
     out.add(sb.toString().stripTrailing());
@@ -272,7 +272,8 @@ final class ConsoleReport {
           String key = a.id() + "/" + r.targetId();
           byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
           breached.merge(key, r.status() == ComplianceStatus.BREACHED ? 1 : 0, Integer::sum);
-          atRisk.merge(key, r.status() == ComplianceStatus.AT_RISK ? 1 : 0, Integer::sum);
+          atRisk.merge(key, r.status() == ComplianceStatus.AT_RISK || r.isBudgetLow() ? 1 : 0,
+              Integer::sum);
         }
       }
     }
@@ -287,7 +288,9 @@ final class ConsoleReport {
       List<String> months = new ArrayList<>();
       for (TargetResult r : byTarget.get(k)) {
         months.add(shortMonth(YearMonth.from(r.period().start().atZone(EcoShopAgreements.BERLIN)))
-            + (r.status() == ComplianceStatus.BREACHED ? " breached" : " at risk") + " (" + achieved(r) + ")");
+            + (r.status() == ComplianceStatus.BREACHED ? " breached"
+                : r.status() == ComplianceStatus.AT_RISK ? " at risk" : " budget low")
+            + " (" + achieved(r) + ")");
       }
       TargetResult any = byTarget.get(k).get(0);
       out.add(String.format(Locale.ROOT, "  %d. %-28s required %-15s %s", rank++, k, required(any),
@@ -368,6 +371,8 @@ final class ConsoleReport {
     switch (s) {
       case MET:
         return "met";
+      case ON_TRACK:
+        return "on track";
       case AT_RISK:
         return "AT RISK";
       case BREACHED:
@@ -376,6 +381,17 @@ final class ConsoleReport {
       default:
         return "no data";
     }
+  }
+
+  /**
+   * Writes a result's status for people, with the library's low-budget flag: "met, low" is met
+   * with at least the target's at-risk share of the error budget used.
+   *
+   * @param r  the result
+   * @return the text
+   */
+  static String status(TargetResult r) {
+    return status(r.status()) + (r.isBudgetLow() ? ", low" : "");
   }
 
   /**

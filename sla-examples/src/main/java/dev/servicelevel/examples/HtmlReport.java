@@ -43,7 +43,8 @@ final class HtmlReport {
       "th{background:#eaf2f8;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}",
       "td.num,th.num,td:first-child,#outages td:nth-child(-n+5){white-space:nowrap}",
       ".BREACHED{color:#fff;background:#c0392b;font-weight:600}.AT_RISK{background:#f9e79f;font-weight:600}",
-      ".MET{color:#1e8449}.NO_DATA{color:#888}",
+      ".MET{color:#1e8449}.ON_TRACK{color:#1e8449}.NO_DATA{color:#888}",
+      ".LOW{background:#fcf3cf}",
       ".chart{background:#fff;border:1px solid #d5dbdb;border-radius:6px;padding:6px 10px;margin:8px 0}",
       "pre{background:#fff;border:1px solid #d5dbdb;border-radius:6px;padding:10px;overflow-x:auto;font-size:12.5px}",
       ".err{background:#fdedec;border:1px solid #c0392b;padding:8px 12px;border-radius:6px}",
@@ -154,8 +155,9 @@ final class HtmlReport {
           .filter(l -> l.targetId().equals(r.targetId()) && l.creditPercent().signum() > 0).findFirst());
       h.append("<tr><td>").append(esc(r.targetId())).append("</td><td>").append(esc(r.window()))
           .append("</td><td>").append(esc(ConsoleReport.required(r))).append("</td><td class=\"num\">")
-          .append(esc(ConsoleReport.achieved(r))).append("</td><td class=\"").append(r.status().name()).append("\">")
-          .append(esc(ConsoleReport.status(r.status()))).append("</td><td>").append(esc(ConsoleReport.budgetLeft(r)))
+          .append(esc(ConsoleReport.achieved(r))).append("</td><td class=\"").append(r.status().name())
+          .append(r.isBudgetLow() ? " LOW" : "").append("\">")
+          .append(esc(ConsoleReport.status(r))).append("</td><td>").append(esc(ConsoleReport.budgetLeft(r)))
           .append("</td><td class=\"num\">")
           .append(esc(line.map(l -> Formats.plain(l.creditPercent()) + " % = "
               + Formats.money(policy.fee().multiply(l.creditPercent()).movePointLeft(2), policy.currency())).orElse("-")))

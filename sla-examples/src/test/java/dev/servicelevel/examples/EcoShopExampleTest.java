@@ -119,7 +119,7 @@ class EcoShopExampleTest {
 
   /**
    * October: prime 14 min (INC-2510-01) + 6 min (INC-2510-03 until 22:00) = 20 min of 378 h:
-   * 99.9118 %, met but 88 % of the 22 min 40.8 s budget used, so at risk. Non-prime: 30 min
+   * 99.9118 %, met with 88 % of the 22 min 40.8 s budget used: met, budget low. Non-prime: 30 min
    * (INC-2510-03 after 22:00) + 45 min (CHG-2510-04, announced 12 h ahead instead of three days)
    * + 30 min (INC-2510-05, 02:40 summer time to 02:10 winter time) = 105 min of 367 h.
    */
@@ -129,11 +129,13 @@ class EcoShopExampleTest {
     assertEquals(Duration.ofHours(378), prime.availability().orElseThrow().agreedTime());
     assertEquals(Duration.ofMinutes(20), prime.availability().orElseThrow().downtime());
     assertEquals(new BigDecimal("99.9118"), four(prime.achieved().orElseThrow()));
-    assertEquals(ComplianceStatus.AT_RISK, prime.status());
+    assertEquals(ComplianceStatus.MET, prime.status());
+    assertTrue(prime.isBudgetLow());
     TargetResult nonPrime = result(10, "ecoshop-sla", "shop-non-prime");
     assertEquals(Duration.ofHours(367), nonPrime.availability().orElseThrow().agreedTime());
     assertEquals(Duration.ofMinutes(105), nonPrime.availability().orElseThrow().downtime());
-    assertEquals(ComplianceStatus.AT_RISK, nonPrime.status());
+    assertEquals(ComplianceStatus.MET, nonPrime.status());
+    assertTrue(nonPrime.isBudgetLow());
     assertTrue(sla(10).credit().orElseThrow().payable().signum() == 0);
   }
 
