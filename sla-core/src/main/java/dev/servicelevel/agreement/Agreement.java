@@ -96,6 +96,9 @@ public abstract class Agreement {
   /**
    * Gets the dates the agreement is in force, a half-open range.
    *
+   * <p>Bounds: it starts on or after 1900-01-01 and ends by 2400-01-01 (the supported dates
+   * of {@link ReportingPeriod}) or is open-ended.
+   *
    * @return the validity, not empty, not null
    */
   public abstract LocalDateRange validity();
@@ -284,6 +287,17 @@ public abstract class Agreement {
         "Provider and customer must be different parties",
         provider().id());
     Checks.requireArgument(!validity().isEmpty(), "Validity must not be empty", validity());
+    Checks.requireArgument(
+        !validity().isUnboundedStart()
+            && !validity().getStart().isBefore(ReportingPeriod.FIRST_DATE)
+            && (validity().isUnboundedEnd()
+                || !validity().getEnd().isAfter(ReportingPeriod.END_DATE)),
+        "Validity must start on or after "
+            + ReportingPeriod.FIRST_DATE
+            + " and end by "
+            + ReportingPeriod.END_DATE
+            + " or be open-ended",
+        validity());
     Checks.requireArgument(!services().isEmpty(), "An agreement needs at least one service", id());
     Checks.requireUnique("Service id", ids(services(), Service::id));
     Checks.requireUnique("Window name", ids(windows(), ServiceWindow::name));

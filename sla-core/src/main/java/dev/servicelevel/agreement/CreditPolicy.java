@@ -124,9 +124,11 @@ public abstract class CreditPolicy {
     Checks.requireUnique("Credit tiers' target", ids);
     capPercent()
         .ifPresent(
-            c ->
-                Checks.requireArgument(
-                    c.signum() >= 0, "Credit cap must be at least 0 %", c.toPlainString()));
+            c -> {
+              Limits.requireDecimal("Credit cap", c);
+              Checks.requireArgument(
+                  c.signum() >= 0, "Credit cap must be at least 0 %", c.toPlainString());
+            });
     minimumPayout()
         .ifPresent(
             m -> {

@@ -108,6 +108,9 @@ public abstract class CreditTier {
 
   @Value.Check
   void check() {
+    fromInclusive().ifPresent(f -> Limits.requireDecimal("Credit tier lower bound", f));
+    toExclusive().ifPresent(t -> Limits.requireDecimal("Credit tier upper bound", t));
+    Limits.requireDecimal("Credit", creditPercent());
     Checks.requireArgument(
         fromInclusive().isPresent() || toExclusive().isPresent(),
         "A credit tier needs at least one bound",

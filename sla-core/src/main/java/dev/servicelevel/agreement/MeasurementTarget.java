@@ -65,6 +65,7 @@ public abstract non-sealed class MeasurementTarget implements MetricTarget {
   @Value.Check
   void check() {
     Checks.requireTargetBasics(this);
+    Limits.requireDecimal("Objective", objective());
     if (indicator().isPercentage()) {
       Checks.requirePercentage("Objective of a percentage indicator", objective());
     }
