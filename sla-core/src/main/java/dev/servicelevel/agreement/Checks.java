@@ -2,8 +2,11 @@ package dev.servicelevel.agreement;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -101,6 +104,23 @@ final class Checks {
   static void requirePositive(String what, Duration value) {
     requireArgument(!value.isNegative() && !value.isZero(), what + " must be positive", value);
     Limits.requireDuration(what, value);
+  }
+
+  /**
+   * Requires a list and its elements not to be null, naming the parameter in the
+   * {@link NullPointerException}; returns the list.
+   */
+  static <T> List<T> requireNoNulls(String parameter, List<T> values) {
+    Objects.requireNonNull(values, parameter);
+    for (T value : values) {
+      Objects.requireNonNull(value, parameter);
+    }
+    return values;
+  }
+
+  /** Like {@link #requireNoNulls(String, List)} for an array of arguments. */
+  static <T> List<T> requireNoNulls(String parameter, T[] values) {
+    return requireNoNulls(parameter, Arrays.asList(Objects.requireNonNull(values, parameter)));
   }
 
   /** Requires that no two elements of the collection are equal; names the first repeated one. */

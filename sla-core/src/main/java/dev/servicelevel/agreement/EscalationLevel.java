@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -29,7 +28,7 @@ public abstract class EscalationLevel {
    * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
    */
   public static EscalationLevel of(String name, String... contacts) {
-    return of(name, Arrays.asList(contacts));
+    return of(name, Checks.requireNoNulls("contacts", contacts));
   }
 
   /**
@@ -41,7 +40,7 @@ public abstract class EscalationLevel {
    * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
    */
   public static EscalationLevel of(String name, List<String> contacts) {
-    return ImmutableEscalationLevel.of(name, contacts);
+    return ImmutableEscalationLevel.of(name, Checks.requireNoNulls("contacts", contacts));
   }
 
   /**

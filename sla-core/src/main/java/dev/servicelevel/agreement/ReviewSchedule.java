@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -29,7 +28,7 @@ public abstract class ReviewSchedule {
    * @throws IllegalArgumentException if a participant is blank
    */
   public static ReviewSchedule of(ReportingPeriod cadence, String... participants) {
-    return of(cadence, Arrays.asList(participants));
+    return of(cadence, Checks.requireNoNulls("participants", participants));
   }
 
   /**
@@ -41,7 +40,8 @@ public abstract class ReviewSchedule {
    * @throws IllegalArgumentException if a participant is blank
    */
   public static ReviewSchedule of(ReportingPeriod cadence, List<String> participants) {
-    return ImmutableReviewSchedule.of(cadence, participants);
+    return ImmutableReviewSchedule.of(
+        cadence, Checks.requireNoNulls("participants", participants));
   }
 
   /**

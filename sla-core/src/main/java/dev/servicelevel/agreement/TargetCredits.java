@@ -1,7 +1,6 @@
 package dev.servicelevel.agreement;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public abstract class TargetCredits {
    *     not ascending or overlap
    */
   public static TargetCredits of(String targetId, CreditTier... tiers) {
-    return of(targetId, Arrays.asList(tiers));
+    return of(targetId, Checks.requireNoNulls("tiers", tiers));
   }
 
   /**
@@ -50,7 +49,7 @@ public abstract class TargetCredits {
    *     not ascending or overlap
    */
   public static TargetCredits of(String targetId, List<CreditTier> tiers) {
-    return ImmutableTargetCredits.of(targetId, tiers);
+    return ImmutableTargetCredits.of(targetId, Checks.requireNoNulls("tiers", tiers));
   }
 
   /**

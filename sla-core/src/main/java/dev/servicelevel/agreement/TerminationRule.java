@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -47,7 +46,7 @@ public abstract class TerminationRule {
    *     named
    */
   public static TerminationRule breachesWithin(int breaches, int periods, String... targetIds) {
-    List<String> ids = Arrays.asList(targetIds);
+    List<String> ids = Checks.requireNoNulls("targetIds", targetIds);
     return ImmutableTerminationRule.builder()
         .breaches(breaches)
         .periods(periods)
