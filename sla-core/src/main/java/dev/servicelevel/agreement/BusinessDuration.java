@@ -87,7 +87,7 @@ public abstract class BusinessDuration {
    */
   public static BusinessDuration businessHours(long hours) {
     Checks.requireArgument(
-        hours <= MAX_HOURS,
+        hours >= 1 && hours <= MAX_HOURS,
         "Business hours must be within 1 and " + MAX_HOURS + " (500 years)",
         hours);
     return businessTime(Duration.ofHours(hours));
@@ -103,7 +103,7 @@ public abstract class BusinessDuration {
    */
   public static BusinessDuration businessMinutes(long minutes) {
     Checks.requireArgument(
-        minutes <= MAX_MINUTES,
+        minutes >= 1 && minutes <= MAX_MINUTES,
         "Business minutes must be within 1 and " + MAX_MINUTES + " (500 years)",
         minutes);
     return businessTime(Duration.ofMinutes(minutes));

@@ -28,6 +28,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: fee, cap and minimum payout: decimals have at most 18 digits after the point and an
+ * absolute value below 10^18 ({@link Limits#requireDecimal(String, java.math.BigDecimal)}),
+ * checked before any other rule; fee and payout have at most the currency's fraction digits.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * EscalationLevel.of("Service manager", "service-manager@provider.example", "+49 30 1234567");
  * }</pre>
  *
+ * <p>Bounds: names and other texts at most 10,000 characters; no contact is null.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

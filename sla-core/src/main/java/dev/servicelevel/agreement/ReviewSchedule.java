@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  * ReviewSchedule.of(ReportingPeriod.calendarQuarter(), "EcoShop product owner", "Service manager");
  * }</pre>
  *
+ * <p>Bounds: names and other texts at most 10,000 characters; no participant is null; a rolling
+ * cadence has at most 182,621 days.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

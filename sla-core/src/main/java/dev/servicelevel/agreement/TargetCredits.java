@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  *     CreditTier.between(new BigDecimal("99"), new BigDecimal("99.9"), new BigDecimal("5")));
  * }</pre>
  *
+ * <p>Bounds: ids have at most 200 characters; no tier is null; tiers' bounds, see {@link
+ * CreditTier}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

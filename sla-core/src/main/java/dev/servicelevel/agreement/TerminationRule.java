@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * TerminationRule.breachesWithin(4, 6, "shop-prime", "respond");
  * }</pre>
  *
+ * <p>Bounds: ids have at most 200 characters; no id is null.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
