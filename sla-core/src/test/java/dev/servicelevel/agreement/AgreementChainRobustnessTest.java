@@ -42,6 +42,24 @@ class AgreementChainRobustnessTest {
   }
 
   @Test
+  void anAgreementOfTwentyThousandServicesAndTargets_isBuiltWithConstantTimeLookups() {
+    Agreement.Builder b = ola("big");
+    for (int i = 0; i < 20_000; i++) {
+      b.addServices(Service.of("s" + i, "Service " + i));
+      b.addTargets(
+          AvailabilityTarget.builder()
+              .id("t" + i)
+              .service("s" + i)
+              .window("office")
+              .minimum(Fixtures.dec("99.9"))
+              .build());
+    }
+    Agreement a = b.build();
+    assertEquals("s19999", a.target("t19999").orElseThrow().service());
+    assertEquals("Service 77", a.service("s77").orElseThrow().name());
+  }
+
+  @Test
   void aCycleThousandsLong_isRejectedWithoutRecursion() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> AgreementChain.of(line(true)));
