@@ -72,6 +72,12 @@ class BadInputCatalogueTest {
         bad("fieldIs with a keyword field", () -> Condition.fieldIs("and", "x"), IAE,
             "Field name must be", "'and'"),
         bad("fieldIs with a null value", () -> Condition.fieldIs("p", null), NPE, "value"),
+        bad("fieldIs with a 10 MB value", () -> Condition.fieldIs("p", TEN_MB), IAE,
+            "Field value must be at most 10000 characters long", "(10000000 characters)"),
+        bad("fieldIn with a 10 MB value", () -> Condition.fieldIn("p", "a", TEN_MB), IAE,
+            "Field value must be at most 10000 characters long"),
+        bad("event of a 10 MB type", () -> Condition.event(TEN_MB), IAE,
+            "Event type must be at most 10000 characters long"),
         bad("event of a blank type", () -> Condition.event(" "), IAE, "Event type",
             "must not be blank"),
         // ---- decimals
