@@ -2,9 +2,12 @@ package dev.servicelevel.agreement;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +98,9 @@ public abstract class Agreement {
 
   /**
    * Gets the dates the agreement is in force, a half-open range.
+   *
+   * <p>Bounds: it starts on or after 1900-01-01 and ends by 2400-01-01 (the supported dates
+   * of {@link ReportingPeriod}) or is open-ended.
    *
    * @return the validity, not empty, not null
    */
@@ -226,7 +232,7 @@ public abstract class Agreement {
    */
   public Optional<Service> service(String id) {
     Objects.requireNonNull(id, "id");
-    return services().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(servicesById().get(id));
   }
 
   /**
@@ -237,7 +243,7 @@ public abstract class Agreement {
    */
   public Optional<ServiceWindow> window(String name) {
     Objects.requireNonNull(name, "name");
-    return windows().stream().filter(w -> w.name().equals(name)).findFirst();
+    return Optional.ofNullable(windowsByName().get(name));
   }
 
   /**
@@ -248,7 +254,7 @@ public abstract class Agreement {
    */
   public Optional<MetricTarget> target(String id) {
     Objects.requireNonNull(id, "id");
-    return targets().stream().filter(t -> t.id().equals(id)).findFirst();
+    return Optional.ofNullable(targetsById().get(id));
   }
 
   /**
@@ -284,6 +290,17 @@ public abstract class Agreement {
         "Provider and customer must be different parties",
         provider().id());
     Checks.requireArgument(!validity().isEmpty(), "Validity must not be empty", validity());
+    Checks.requireArgument(
+        !validity().isUnboundedStart()
+            && !validity().getStart().isBefore(ReportingPeriod.FIRST_DATE)
+            && (validity().isUnboundedEnd()
+                || !validity().getEnd().isAfter(ReportingPeriod.END_DATE)),
+        "Validity must start on or after "
+            + ReportingPeriod.FIRST_DATE
+            + " and end by "
+            + ReportingPeriod.END_DATE
+            + " or be open-ended",
+        validity());
     Checks.requireArgument(!services().isEmpty(), "An agreement needs at least one service", id());
     Checks.requireUnique("Service id", ids(services(), Service::id));
     Checks.requireUnique("Window name", ids(windows(), ServiceWindow::name));
@@ -344,6 +361,33 @@ public abstract class Agreement {
           t.get().period(),
           policy.billingPeriod());
     }
+  }
+
+  /** The services by id, the first of each id, so that lookups take constant time. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Service> servicesById() {
+    return index(services(), Service::id);
+  }
+
+  /** The windows by name, the first of each name. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, ServiceWindow> windowsByName() {
+    return index(windows(), ServiceWindow::name);
+  }
+
+  /** The targets by id, the first of each id. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, MetricTarget> targetsById() {
+    return index(targets(), MetricTarget::id);
+  }
+
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
+    Map<String, T> index = new HashMap<>();
+    values.forEach(v -> index.putIfAbsent(key.apply(v), v));
+    return Collections.unmodifiableMap(index);
   }
 
   private static <T> List<String> ids(List<T> values, Function<T, String> id) {

@@ -1,9 +1,13 @@
 package dev.servicelevel.agreement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +28,10 @@ import org.immutables.value.Value;
  * chain.supportersOf(sla.ref("p1-respond"));   // [ops-ola/respond]
  * }</pre>
  *
+ * <p>Bounds: none beyond memory. The references are checked without recursion, so chains of
+ * thousands of agreements whose targets support one another in a line are built, compared,
+ * hashed and printed without overflowing the stack.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -40,7 +48,7 @@ public abstract class AgreementChain {
    * @throws IllegalArgumentException if the agreements break a rule of the chain
    */
   public static AgreementChain of(Agreement... agreements) {
-    return of(Arrays.asList(agreements));
+    return of(Checks.requireNoNulls("agreements", agreements));
   }
 
   /**
@@ -51,7 +59,7 @@ public abstract class AgreementChain {
    * @throws IllegalArgumentException if the agreements break a rule of the chain
    */
   public static AgreementChain of(List<Agreement> agreements) {
-    return ImmutableAgreementChain.of(agreements);
+    return ImmutableAgreementChain.of(Checks.requireNoNulls("agreements", agreements));
   }
 
   /**
@@ -128,34 +136,52 @@ public abstract class AgreementChain {
         }
       }
     }
-    for (Agreement a : agreements()) {
-      for (MetricTarget t : a.targets()) {
-        requireNoCycle(TargetRef.of(a.id(), t.id()), new ArrayList<>(), new HashSet<>());
-      }
-    }
+    requireNoCycle();
   }
 
-  /** Follows support references depth-first from {@code ref}; {@code path} is the way here. */
-  private void requireNoCycle(TargetRef ref, List<TargetRef> path, Set<TargetRef> done) {
-    int at = path.indexOf(ref);
-    if (at >= 0) {
-      List<TargetRef> cycle = new ArrayList<>(path.subList(at, path.size()));
-      cycle.add(ref);
-      throw new IllegalArgumentException(
-          Checks.message("Support references must not form a cycle", cycle));
+  /**
+   * Follows support references depth-first from every target, with a stack on the heap rather
+   * than recursion, so that chains of any length are checked without overflowing the stack.
+   */
+  private void requireNoCycle() {
+    Map<TargetRef, Set<TargetRef>> supports = new LinkedHashMap<>();
+    for (Agreement a : agreements()) {
+      for (MetricTarget t : a.targets()) {
+        supports.put(TargetRef.of(a.id(), t.id()), t.supports());
+      }
     }
-    if (!done.add(ref)) {
-      return;
+    Set<TargetRef> done = new HashSet<>();
+    Set<TargetRef> onPath = new HashSet<>();
+    List<TargetRef> path = new ArrayList<>();
+    Deque<Iterator<TargetRef>> next = new ArrayDeque<>();
+    for (TargetRef start : supports.keySet()) {
+      if (!done.add(start)) {
+        continue;
+      }
+      path.add(start);
+      onPath.add(start);
+      next.push(supports.get(start).iterator());
+      while (!next.isEmpty()) {
+        Iterator<TargetRef> it = next.peek();
+        if (!it.hasNext()) {
+          next.pop();
+          onPath.remove(path.remove(path.size() - 1));
+          continue;
+        }
+        TargetRef ref = it.next();
+        if (onPath.contains(ref)) {
+          List<TargetRef> cycle = new ArrayList<>(path.subList(path.indexOf(ref), path.size()));
+          cycle.add(ref);
+          throw new IllegalArgumentException(
+              Checks.message("Support references must not form a cycle", cycle));
+        }
+        if (done.add(ref) && supports.containsKey(ref)) {
+          path.add(ref);
+          onPath.add(ref);
+          next.push(supports.get(ref).iterator());
+        }
+      }
     }
-    Optional<MetricTarget> t = target(ref);
-    if (t.isEmpty()) {
-      return;
-    }
-    path.add(ref);
-    for (TargetRef next : t.get().supports()) {
-      requireNoCycle(next, path, done);
-    }
-    path.remove(path.size() - 1);
   }
 
   private static String family(MetricTarget t) {

@@ -24,6 +24,12 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: the minimum is more than 0 and at most 100 %; weight and at-risk threshold as for
+ * every target; decimals have at most 18 digits after the point and an absolute value below 10^18
+ * ({@link Limits#requireDecimal(String, java.math.BigDecimal)}), checked before any other rule;
+ * the maintenance notice and the ignored outage length are durations are positive and at most 500
+ * years ({@link Limits#MAX_DURATION}); ids have at most 200 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

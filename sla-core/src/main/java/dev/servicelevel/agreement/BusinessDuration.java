@@ -36,6 +36,13 @@ import org.immutables.value.Value;
  * BusinessDuration.endOfWorkingDay(1);        // Tue 10:15 -> Wed at closing
  * }</pre>
  *
+ * <p>Bounds: a time-based duration is positive and at most {@link Limits#MAX_DURATION} (500
+ * years, the length of the supported range 1900..2399), so {@code businessHours} takes 1 to
+ * 4,382,904 hours and {@code businessMinutes} 1 to 262,974,240 minutes; anything longer is
+ * rejected with an {@link IllegalArgumentException} naming the value and the range. Working
+ * days are any non-negative {@code int}; a count that reaches beyond the supported range makes
+ * the deadline unevaluable rather than failing here.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -54,6 +61,9 @@ public abstract class BusinessDuration {
     END_OF_WORKING_DAY
   }
 
+  private static final long MAX_HOURS = Limits.MAX_DURATION.toHours();
+  private static final long MAX_MINUTES = Limits.MAX_DURATION.toMinutes();
+
   BusinessDuration() {}
 
   /**
@@ -61,7 +71,8 @@ public abstract class BusinessDuration {
    *
    * @param time  the business time, positive
    * @return the duration, not null
-   * @throws IllegalArgumentException if {@code time} is zero or negative
+   * @throws IllegalArgumentException if {@code time} is zero, negative or longer than
+   *     {@link Limits#MAX_DURATION}
    */
   public static BusinessDuration businessTime(Duration time) {
     return ImmutableBusinessDuration.of(Basis.BUSINESS_TIME, time, 0);
@@ -72,9 +83,13 @@ public abstract class BusinessDuration {
    *
    * @param hours  the number of hours, positive
    * @return the duration, not null
-   * @throws IllegalArgumentException if {@code hours} is zero or negative
+   * @throws IllegalArgumentException if {@code hours} is not within 1 and 4,382,904 (500 years)
    */
   public static BusinessDuration businessHours(long hours) {
+    Checks.requireArgument(
+        hours >= 1 && hours <= MAX_HOURS,
+        "Business hours must be within 1 and " + MAX_HOURS + " (500 years)",
+        hours);
     return businessTime(Duration.ofHours(hours));
   }
 
@@ -83,9 +98,14 @@ public abstract class BusinessDuration {
    *
    * @param minutes  the number of minutes, positive
    * @return the duration, not null
-   * @throws IllegalArgumentException if {@code minutes} is zero or negative
+   * @throws IllegalArgumentException if {@code minutes} is not within 1 and 262,974,240 (500
+   *     years)
    */
   public static BusinessDuration businessMinutes(long minutes) {
+    Checks.requireArgument(
+        minutes >= 1 && minutes <= MAX_MINUTES,
+        "Business minutes must be within 1 and " + MAX_MINUTES + " (500 years)",
+        minutes);
     return businessTime(Duration.ofMinutes(minutes));
   }
 
@@ -95,7 +115,8 @@ public abstract class BusinessDuration {
    *
    * @param time  the elapsed time, positive
    * @return the duration, not null
-   * @throws IllegalArgumentException if {@code time} is zero or negative
+   * @throws IllegalArgumentException if {@code time} is zero, negative or longer than
+   *     {@link Limits#MAX_DURATION}
    */
   public static BusinessDuration elapsed(Duration time) {
     return ImmutableBusinessDuration.of(Basis.ELAPSED_TIME, time, 0);

@@ -2,8 +2,11 @@ package dev.servicelevel.agreement;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,12 @@ final class Checks {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The longest id: {@value} characters. */
+  static final int MAX_ID_LENGTH = 200;
+
+  /** The longest name, title or other free text: {@value} characters. */
+  static final int MAX_TEXT_LENGTH = 10_000;
 
   private Checks() {}
 
@@ -38,26 +47,38 @@ final class Checks {
       if (i > 0) {
         sb.append(" / ");
       }
-      sb.append(values[i]);
+      sb.append(Limits.shown(values[i]));
     }
     return sb.toString();
   }
 
-  /** Requires an id: letters, digits, '.', '_' or '-', starting with a letter or digit. */
+  /**
+   * Requires an id of at most {@link #MAX_ID_LENGTH} characters: letters, digits, '.', '_' or
+   * '-', starting with a letter or digit.
+   */
   static void requireId(String what, String id) {
+    requireArgument(
+        id.length() <= MAX_ID_LENGTH,
+        what + " must be at most " + MAX_ID_LENGTH + " characters long",
+        id);
     requireArgument(
         ID.matcher(id).matches(),
         what + " must be letters, digits, '.', '_' or '-', starting with a letter or digit",
         "'" + id + "'");
   }
 
-  /** Requires a text that is not blank. */
+  /** Requires a text that is not blank and at most {@link #MAX_TEXT_LENGTH} characters long. */
   static void requireText(String what, String text) {
+    requireArgument(
+        text.length() <= MAX_TEXT_LENGTH,
+        what + " must be at most " + MAX_TEXT_LENGTH + " characters long",
+        text);
     requireArgument(!text.isBlank(), what + " must not be blank", "'" + text + "'");
   }
 
   /** Requires a share in percent within (0, 100]. */
   static void requireShare(String what, BigDecimal percent) {
+    Limits.requireDecimal(what, percent);
     requireArgument(
         percent.signum() > 0 && percent.compareTo(HUNDRED) <= 0,
         what + " must be more than 0 and at most 100 %",
@@ -66,6 +87,7 @@ final class Checks {
 
   /** Requires a percentage within [0, 100]. */
   static void requirePercentage(String what, BigDecimal percent) {
+    Limits.requireDecimal(what, percent);
     requireArgument(
         percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
         what + " must be within 0 and 100 %",
@@ -74,12 +96,31 @@ final class Checks {
 
   /** Requires a positive number. */
   static void requirePositive(String what, BigDecimal value) {
+    Limits.requireDecimal(what, value);
     requireArgument(value.signum() > 0, what + " must be positive", value.toPlainString());
   }
 
-  /** Requires a positive duration. */
+  /** Requires a positive duration of at most {@link Limits#MAX_DURATION}. */
   static void requirePositive(String what, Duration value) {
     requireArgument(!value.isNegative() && !value.isZero(), what + " must be positive", value);
+    Limits.requireDuration(what, value);
+  }
+
+  /**
+   * Requires a list and its elements not to be null, naming the parameter in the
+   * {@link NullPointerException}; returns the list.
+   */
+  static <T> List<T> requireNoNulls(String parameter, List<T> values) {
+    Objects.requireNonNull(values, parameter);
+    for (T value : values) {
+      Objects.requireNonNull(value, parameter);
+    }
+    return values;
+  }
+
+  /** Like {@link #requireNoNulls(String, List)} for an array of arguments. */
+  static <T> List<T> requireNoNulls(String parameter, T[] values) {
+    return requireNoNulls(parameter, Arrays.asList(Objects.requireNonNull(values, parameter)));
   }
 
   /** Requires that no two elements of the collection are equal; names the first repeated one. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -41,10 +42,37 @@ import org.immutables.value.Value;
  * </pre>
  *
  * <p>Conditions compare structurally: {@code and(a, b)} and {@code and(b, a)} are different
- * values that always match alike. All implementations are immutable and thread-safe.
+ * values that always match alike. The factories build a normal form, so that equal conditions
+ * have one canonical text and {@code parse(c.toString())} equals {@code c}:
+ * <ul>
+ *   <li>an {@code and} of {@code and}s is one n-ary {@code and} (likewise {@code or}), so
+ *       {@code and(a, and(b, c))} equals {@code and(a, b, c)};</li>
+ *   <li>a {@code not} of a {@code not} is its operand, so any chain of {@code not}s is
+ *       at most one {@code not};</li>
+ *   <li>the values of a {@code field in (...)} are a set written in ascending order
+ *       ({@link String#compareTo(String)}): {@code p in ("b", "a")} is written
+ *       {@code p in ("a", "b")}.</li>
+ * </ul>
+ *
+ * <p>Bounds: a condition nests {@code and}, {@code or} and {@code not} at most
+ * {@link #MAX_DEPTH} deep (parentheses that group nothing do not count); a deeper one is
+ * rejected when built or parsed with an {@link IllegalArgumentException} naming the depth, the
+ * limit and, when parsing, the position. {@link #parse(String)} reads texts of at most
+ * {@link #MAX_TEXT_LENGTH} characters; field names have at most 200 characters and field
+ * values and event types at most 10,000. Parsing works without recursion and every operation
+ * on a condition recurses at most {@link #MAX_DEPTH} deep, so no input can overflow the stack; the number of operands is
+ * bounded only by memory.
+ *
+ * <p>All implementations are immutable and thread-safe.
  */
 @SuppressWarnings("exports")
 public sealed interface Condition {
+
+  /** How deep {@code and}, {@code or} and {@code not} may nest: {@value}. */
+  int MAX_DEPTH = 100;
+
+  /** The longest text {@link #parse(String)} reads: {@value} characters. */
+  int MAX_TEXT_LENGTH = 1_000_000;
 
   /**
    * Checks if the condition holds for a ticket's fields and the events happening to it at the
@@ -64,6 +92,7 @@ public sealed interface Condition {
    *     keyword
    * @param value  the value, not null
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if an argument is null
    * @throws IllegalArgumentException if the field name is malformed
    */
   static Condition fieldIs(String field, String value) {
@@ -76,21 +105,27 @@ public sealed interface Condition {
    * @param field  the field name, see {@link #fieldIs(String, String)}
    * @param values  the values, at least one, not null
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if an argument or a value is null
    * @throws IllegalArgumentException if the field name is malformed or no value is given
    */
   static Condition fieldIn(String field, String... values) {
-    return fieldIn(field, Arrays.asList(values));
+    return fieldIn(field, Arrays.asList(Objects.requireNonNull(values, "values")));
   }
 
   /**
    * Obtains a condition that holds when a field has one of several values.
    *
    * @param field  the field name, see {@link #fieldIs(String, String)}
-   * @param values  the values in the order they are written, at least one, not null
+   * @param values  the values, at least one, not null; repeated values count once
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if an argument or a value is null
    * @throws IllegalArgumentException if the field name is malformed or no value is given
    */
   static Condition fieldIn(String field, Collection<String> values) {
+    Objects.requireNonNull(field, "field");
+    for (String v : Objects.requireNonNull(values, "values")) {
+      Objects.requireNonNull(v, "values");
+    }
     return ImmutableFieldIn.of(field, values);
   }
 
@@ -99,6 +134,7 @@ public sealed interface Condition {
    *
    * @param field  the field name, see {@link #fieldIs(String, String)}
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if it is null
    * @throws IllegalArgumentException if the field name is malformed
    */
   static Condition fieldPresent(String field) {
@@ -110,6 +146,7 @@ public sealed interface Condition {
    *
    * @param type  the event type, such as {@code "created"}, not blank
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if it is null
    * @throws IllegalArgumentException if the type is blank
    */
   static Condition event(String type) {
@@ -117,12 +154,18 @@ public sealed interface Condition {
   }
 
   /**
-   * Obtains the negation of a condition.
+   * Obtains the negation of a condition: the operand's operand if it is itself a {@code not}.
    *
    * @param operand  the condition to negate, not null
    * @return the condition, not null
+   * @throws NullPointerException naming the parameter if it is null
+   * @throws IllegalArgumentException if the result would nest deeper than {@link #MAX_DEPTH}
    */
   static Condition not(Condition operand) {
+    Objects.requireNonNull(operand, "operand");
+    if (operand instanceof Not) {
+      return ((Not) operand).operand();
+    }
     return ImmutableNot.of(operand);
   }
 
@@ -132,10 +175,12 @@ public sealed interface Condition {
    * @param first  the first operand, not null
    * @param second  the second operand, not null
    * @param more  further operands, not null
-   * @return the condition, not null
+   * @return the condition, not null; operands that are {@code and}s are inlined
+   * @throws NullPointerException naming the parameter if an operand is null
+   * @throws IllegalArgumentException if the result would nest deeper than {@link #MAX_DEPTH}
    */
   static Condition and(Condition first, Condition second, Condition... more) {
-    return ImmutableAnd.of(operands(first, second, more));
+    return allOf(operands(first, second, more));
   }
 
   /**
@@ -144,40 +189,46 @@ public sealed interface Condition {
    * @param first  the first operand, not null
    * @param second  the second operand, not null
    * @param more  further operands, not null
-   * @return the condition, not null
+   * @return the condition, not null; operands that are {@code or}s are inlined
+   * @throws NullPointerException naming the parameter if an operand is null
+   * @throws IllegalArgumentException if the result would nest deeper than {@link #MAX_DEPTH}
    */
   static Condition or(Condition first, Condition second, Condition... more) {
-    return ImmutableOr.of(operands(first, second, more));
+    return anyOf(operands(first, second, more));
   }
 
   /**
    * Obtains a condition that holds when all of a list of conditions hold: {@link #always()} for
    * an empty list, the condition itself for a list of one.
    *
-   * @param operands  the conditions, not null
-   * @return the condition, not null
+   * @param operands  the conditions, none null, not null
+   * @return the condition, not null; operands that are {@code and}s are inlined
+   * @throws NullPointerException naming the parameter if the list or an operand is null
+   * @throws IllegalArgumentException if the result would nest deeper than {@link #MAX_DEPTH}
    */
   static Condition allOf(List<? extends Condition> operands) {
-    Objects.requireNonNull(operands, "operands");
-    if (operands.isEmpty()) {
+    List<Condition> flat = flatten(operands, And.class);
+    if (flat.isEmpty()) {
       return always();
     }
-    return operands.size() == 1 ? operands.get(0) : ImmutableAnd.of(operands);
+    return flat.size() == 1 ? flat.get(0) : ImmutableAnd.of(flat);
   }
 
   /**
    * Obtains a condition that holds when at least one of a list of conditions holds:
    * {@link #never()} for an empty list, the condition itself for a list of one.
    *
-   * @param operands  the conditions, not null
-   * @return the condition, not null
+   * @param operands  the conditions, none null, not null
+   * @return the condition, not null; operands that are {@code or}s are inlined
+   * @throws NullPointerException naming the parameter if the list or an operand is null
+   * @throws IllegalArgumentException if the result would nest deeper than {@link #MAX_DEPTH}
    */
   static Condition anyOf(List<? extends Condition> operands) {
-    Objects.requireNonNull(operands, "operands");
-    if (operands.isEmpty()) {
+    List<Condition> flat = flatten(operands, Or.class);
+    if (flat.isEmpty()) {
       return never();
     }
-    return operands.size() == 1 ? operands.get(0) : ImmutableOr.of(operands);
+    return flat.size() == 1 ? flat.get(0) : ImmutableOr.of(flat);
   }
 
   /**
@@ -204,8 +255,10 @@ public sealed interface Condition {
    *
    * @param text  the text, such as {@code priority = "P1" and not event = "closed"}, not null
    * @return the condition, not null
-   * @throws IllegalArgumentException if the text is not a well-formed condition; the message
-   *     gives the position and what was expected
+   * @throws NullPointerException naming the parameter if it is null
+   * @throws IllegalArgumentException if the text is longer than {@link #MAX_TEXT_LENGTH}, is
+   *     not a well-formed condition or nests deeper than {@link #MAX_DEPTH}; the message gives
+   *     the position and what was expected, and shows at most the start of the text
    */
   static Condition parse(String text) {
     return new ConditionParser(text).parse();
@@ -230,13 +283,48 @@ public sealed interface Condition {
     return all;
   }
 
+  /** Copies the operands, inlining those of the kind given (an and's into an and). */
+  private static List<Condition> flatten(
+      List<? extends Condition> operands, Class<? extends Condition> kind) {
+    Objects.requireNonNull(operands, "operands");
+    List<Condition> flat = new ArrayList<>(operands.size());
+    for (Condition c : operands) {
+      Objects.requireNonNull(c, "operands");
+      if (kind.isInstance(c)) {
+        flat.addAll(c instanceof And ? ((And) c).operands() : ((Or) c).operands());
+      } else {
+        flat.add(c);
+      }
+    }
+    return flat;
+  }
+
+  /** Checks that a composite condition of this depth is within {@link #MAX_DEPTH}. */
+  private static void checkDepth(int depth) {
+    Checks.requireArgument(
+        depth <= MAX_DEPTH,
+        "Condition must nest 'and', 'or' and 'not' at most " + MAX_DEPTH + " deep",
+        depth);
+  }
+
   private static void checkField(String field) {
+    Checks.requireArgument(
+        field.length() <= Checks.MAX_ID_LENGTH,
+        "Field name must be at most " + Checks.MAX_ID_LENGTH + " characters long",
+        field);
     // Keywords are excluded so that every condition's text form parses back.
     Checks.requireArgument(
         ConditionParser.isFieldName(field),
         "Field name must be a letter or '_' then letters, digits, '_', '.' or '-', and not a"
             + " keyword",
         "'" + field + "'");
+  }
+
+  private static void checkValue(String value) {
+    Checks.requireArgument(
+        value.length() <= Checks.MAX_TEXT_LENGTH,
+        "Field value must be at most " + Checks.MAX_TEXT_LENGTH + " characters long",
+        value);
   }
 
   private static String quote(String value) {
@@ -288,6 +376,7 @@ public sealed interface Condition {
     @Value.Check
     void check() {
       checkField(field());
+      checkValue(value());
     }
 
     @Override
@@ -321,17 +410,21 @@ public sealed interface Condition {
     public abstract String field();
 
     /**
-     * Gets the values, in the order they were given.
+     * Gets the values in ascending order.
      *
      * @return the values, at least one, not null
      */
     @Value.Parameter
-    public abstract Set<String> values();
+    @Value.NaturalOrder
+    public abstract SortedSet<String> values();
 
     @Value.Check
     void check() {
       checkField(field());
       Checks.requireArgument(!values().isEmpty(), "Field 'in' condition needs a value", field());
+      for (String v : values()) {
+        checkValue(v);
+      }
     }
 
     @Override
@@ -438,6 +531,20 @@ public sealed interface Condition {
     @Value.Parameter
     public abstract Condition operand();
 
+    /** How deep this condition nests: 1 more than its operand. */
+    @Value.Derived
+    @Value.Auxiliary
+    int depth() {
+      return 1 + ConditionParser.depthOf(operand());
+    }
+
+    @Value.Check
+    void check() {
+      Checks.requireArgument(
+          !(operand() instanceof Not), "A 'not' of a 'not' must be its operand", this);
+      checkDepth(depth());
+    }
+
     @Override
     public boolean matches(Map<String, String> fields, Set<String> events) {
       return !operand().matches(fields, events);
@@ -467,10 +574,26 @@ public sealed interface Condition {
     @Value.Parameter
     public abstract List<Condition> operands();
 
+    /** How deep this condition nests: 1 more than its deepest operand. */
+    @Value.Derived
+    @Value.Auxiliary
+    int depth() {
+      int deepest = 0;
+      for (Condition c : operands()) {
+        deepest = Math.max(deepest, ConditionParser.depthOf(c));
+      }
+      return 1 + deepest;
+    }
+
     @Value.Check
     void check() {
       Checks.requireArgument(
           operands().size() >= 2, "An 'and' condition needs at least two operands", operands());
+      for (Condition c : operands()) {
+        Checks.requireArgument(
+            !(c instanceof And), "An operand of an 'and' must not be an 'and'", c);
+      }
+      checkDepth(depth());
     }
 
     @Override
@@ -507,10 +630,26 @@ public sealed interface Condition {
     @Value.Parameter
     public abstract List<Condition> operands();
 
+    /** How deep this condition nests: 1 more than its deepest operand. */
+    @Value.Derived
+    @Value.Auxiliary
+    int depth() {
+      int deepest = 0;
+      for (Condition c : operands()) {
+        deepest = Math.max(deepest, ConditionParser.depthOf(c));
+      }
+      return 1 + deepest;
+    }
+
     @Value.Check
     void check() {
       Checks.requireArgument(
           operands().size() >= 2, "An 'or' condition needs at least two operands", operands());
+      for (Condition c : operands()) {
+        Checks.requireArgument(
+            !(c instanceof Or), "An operand of an 'or' must not be an 'or'", c);
+      }
+      checkDepth(depth());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.servicelevel.agreement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +10,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text form of a {@link Condition} by recursive descent over the grammar in
- * {@link Condition}'s description. One instance parses one text.
+ * Reads the text form of a {@link Condition} over the grammar in {@link Condition}'s
+ * description. It works without recursion, with a stack of open parentheses on the heap, so
+ * that no text can overflow the thread's stack; runs of {@code not} are counted rather than
+ * nested. One instance parses one text.
  */
 final class ConditionParser {
 
   private static final Pattern FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
   private static final Set<String> KEYWORDS =
       Set.of("and", "or", "not", "in", "present", "event", "always", "never");
+  private static final String UNARY = "a field name, 'event', 'not', 'always', 'never' or '('";
 
   private final String text;
   private int pos;
@@ -29,48 +34,127 @@ final class ConditionParser {
     return FIELD.matcher(name).matches() && !KEYWORDS.contains(name);
   }
 
+  /** Gets how deep a condition nests 'and', 'or' and 'not': 0 for a leaf. */
+  static int depthOf(Condition c) {
+    if (c instanceof Condition.Not) {
+      return ((Condition.Not) c).depth();
+    }
+    if (c instanceof Condition.And) {
+      return ((Condition.And) c).depth();
+    }
+    return c instanceof Condition.Or ? ((Condition.Or) c).depth() : 0;
+  }
+
+  /** A parenthesised group being read, or the whole text. */
+  private static final class Group {
+    final List<Condition> disjuncts = new ArrayList<>();
+    List<Condition> conjuncts = new ArrayList<>();
+    /** The number of 'not's read before the operand being read. */
+    int nots;
+  }
+
   Condition parse() {
-    Condition c = disjunction();
+    if (text.length() > Condition.MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          Checks.message(
+              "Condition text must be at most " + Condition.MAX_TEXT_LENGTH + " characters long",
+              text));
+    }
+    Deque<Group> open = new ArrayDeque<>();
+    Group group = new Group();
+    while (true) {
+      // An operand: 'not's, then an opening parenthesis or a leaf.
+      while (acceptWord("not")) {
+        group.nots++;
+      }
+      if (acceptSymbol('(')) {
+        open.push(group);
+        group = new Group();
+        continue;
+      }
+      Condition operand = negated(group, leaf());
+      // After an operand: 'and', 'or', a closing parenthesis or the end.
+      while (true) {
+        group.conjuncts.add(operand);
+        if (acceptWord("and")) {
+          break;
+        }
+        if (acceptWord("or")) {
+          group.disjuncts.add(build(group.conjuncts, true));
+          group.conjuncts = new ArrayList<>();
+          break;
+        }
+        if (open.isEmpty()) {
+          skipSpace();
+          if (pos < text.length()) {
+            throw malformed("'and', 'or' or the end");
+          }
+          return finish(group);
+        }
+        if (!acceptSymbol(')')) {
+          throw malformed("')'");
+        }
+        Condition inner = finish(group);
+        group = open.pop();
+        operand = negated(group, inner);
+      }
+    }
+  }
+
+  private Condition finish(Group group) {
+    group.disjuncts.add(build(group.conjuncts, true));
+    return build(group.disjuncts, false);
+  }
+
+  /** Applies the group's pending 'not's to an operand: an odd number negates it. */
+  private Condition negated(Group group, Condition operand) {
+    boolean odd = group.nots % 2 == 1;
+    group.nots = 0;
+    if (!odd) {
+      return operand;
+    }
+    if (!(operand instanceof Condition.Not)) {
+      requireDepth(1 + depthOf(operand));
+    }
+    return Condition.not(operand);
+  }
+
+  /** Builds an 'and' or an 'or' of operands, first checking its depth. */
+  private Condition build(List<Condition> operands, boolean and) {
+    if (operands.size() > 1) {
+      int depth = 0;
+      for (Condition c : operands) {
+        boolean inlined = and ? c instanceof Condition.And : c instanceof Condition.Or;
+        depth = Math.max(depth, inlined ? depthOf(c) : 1 + depthOf(c));
+      }
+      requireDepth(depth);
+    }
+    return and ? Condition.allOf(operands) : Condition.anyOf(operands);
+  }
+
+  private void requireDepth(int depth) {
+    if (depth > Condition.MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          Checks.message(
+              "Condition must nest 'and', 'or' and 'not' at most "
+                  + Condition.MAX_DEPTH
+                  + " deep, but nests "
+                  + depth
+                  + " deep at position "
+                  + pos,
+              text));
+    }
+  }
+
+  /** Reads a leaf: a constant, an event or a field condition. */
+  private Condition leaf() {
     skipSpace();
-    if (pos < text.length()) {
-      throw malformed("'and', 'or' or the end");
-    }
-    return c;
-  }
-
-  private Condition disjunction() {
-    List<Condition> operands = new ArrayList<>();
-    operands.add(conjunction());
-    while (acceptWord("or")) {
-      operands.add(conjunction());
-    }
-    return Condition.anyOf(operands);
-  }
-
-  private Condition conjunction() {
-    List<Condition> operands = new ArrayList<>();
-    operands.add(unary());
-    while (acceptWord("and")) {
-      operands.add(unary());
-    }
-    return Condition.allOf(operands);
-  }
-
-  private Condition unary() {
-    skipSpace();
-    if (acceptSymbol('(')) {
-      Condition c = disjunction();
-      expectSymbol(')');
-      return c;
-    }
     int start = pos;
     String word = word();
     if (word.isEmpty()) {
-      throw malformed("a field name, 'event', 'not', 'always', 'never' or '('");
+      throw malformed(UNARY);
     }
     switch (word) {
-      case "not":
-        return Condition.not(unary());
       case "always":
         return Condition.always();
       case "never":
@@ -83,7 +167,7 @@ final class ConditionParser {
     }
     if (!isFieldName(word)) {
       pos = start;
-      throw malformed("a field name, 'event', 'not', 'always', 'never' or '('");
+      throw malformed(UNARY);
     }
     if (acceptSymbol('=')) {
       return Condition.fieldIs(word, value());

@@ -28,6 +28,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: fee, cap and minimum payout: decimals have at most 18 digits after the point and an
+ * absolute value below 10^18 ({@link Limits#requireDecimal(String, java.math.BigDecimal)}),
+ * checked before any other rule; fee and payout have at most the currency's fraction digits.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -124,9 +128,11 @@ public abstract class CreditPolicy {
     Checks.requireUnique("Credit tiers' target", ids);
     capPercent()
         .ifPresent(
-            c ->
-                Checks.requireArgument(
-                    c.signum() >= 0, "Credit cap must be at least 0 %", c.toPlainString()));
+            c -> {
+              Limits.requireDecimal("Credit cap", c);
+              Checks.requireArgument(
+                  c.signum() >= 0, "Credit cap must be at least 0 %", c.toPlainString());
+            });
     minimumPayout()
         .ifPresent(
             m -> {

@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * CreditTier.atOrAbove(new BigDecimal("500"), new BigDecimal("20"));   // latency in ms
  * }</pre>
  *
+ * <p>Bounds: bounds and credit: decimals have at most 18 digits after the point and an absolute
+ * value below 10^18 ({@link Limits#requireDecimal(String, java.math.BigDecimal)}), checked before
+ * any other rule; the credit is more than 0 and at most 100 %.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -108,6 +112,9 @@ public abstract class CreditTier {
 
   @Value.Check
   void check() {
+    fromInclusive().ifPresent(f -> Limits.requireDecimal("Credit tier lower bound", f));
+    toExclusive().ifPresent(t -> Limits.requireDecimal("Credit tier upper bound", t));
+    Limits.requireDecimal("Credit", creditPercent());
     Checks.requireArgument(
         fromInclusive().isPresent() || toExclusive().isPresent(),
         "A credit tier needs at least one bound",

@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -11,6 +10,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * EscalationLevel.of("Service manager", "service-manager@provider.example", "+49 30 1234567");
  * }</pre>
+ *
+ * <p>Bounds: names and other texts at most 10,000 characters; no contact is null.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +30,7 @@ public abstract class EscalationLevel {
    * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
    */
   public static EscalationLevel of(String name, String... contacts) {
-    return of(name, Arrays.asList(contacts));
+    return of(name, Checks.requireNoNulls("contacts", contacts));
   }
 
   /**
@@ -41,7 +42,7 @@ public abstract class EscalationLevel {
    * @throws IllegalArgumentException if the name or a contact is blank or no contact is given
    */
   public static EscalationLevel of(String name, List<String> contacts) {
-    return ImmutableEscalationLevel.of(name, contacts);
+    return ImmutableEscalationLevel.of(name, Checks.requireNoNulls("contacts", contacts));
   }
 
   /**

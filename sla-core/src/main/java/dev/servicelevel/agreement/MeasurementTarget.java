@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: the objective: decimals have at most 18 digits after the point and an absolute value
+ * below 10^18 ({@link Limits#requireDecimal(String, java.math.BigDecimal)}), checked before any
+ * other rule, within 0 and 100 for a percentage indicator; ids have at most 200 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -65,6 +69,7 @@ public abstract non-sealed class MeasurementTarget implements MetricTarget {
   @Value.Check
   void check() {
     Checks.requireTargetBasics(this);
+    Limits.requireDecimal("Objective", objective());
     if (indicator().isPercentage()) {
       Checks.requirePercentage("Objective of a percentage indicator", objective());
     }

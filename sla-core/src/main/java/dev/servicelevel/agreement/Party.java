@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Party ops = Party.of("ops", "Operations team");
  * }</pre>
  *
+ * <p>Bounds: ids have at most 200 characters; names and other texts at most 10,000 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

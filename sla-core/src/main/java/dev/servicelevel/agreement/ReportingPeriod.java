@@ -34,6 +34,13 @@ import org.threeten.extra.YearWeek;
  *     // 2025-04-15/2025-05-15
  * }</pre>
  *
+ * <p>Bounds: periods lie within the supported dates, {@link #FIRST_DATE} (1900-01-01) to
+ * {@link #END_DATE} (2400-01-01, exclusive), the dates of the calendar's supported range
+ * 1900..2399. A date outside them, or a period that would begin before or end after them,
+ * is rejected with a {@link DateTimeException}. A rolling period has 1 to {@link #MAX_DAYS}
+ * days (the 500 years of that range); longer ones are rejected with an
+ * {@link IllegalArgumentException}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -53,6 +60,15 @@ public abstract class ReportingPeriod {
     /** A rolling run of a number of days ending with the day of evaluation. */
     ROLLING_DAYS
   }
+
+  /** The first supported date, 1900-01-01. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The end of the supported dates, 2400-01-01, exclusive. */
+  public static final LocalDate END_DATE = LocalDate.of(2400, 1, 1);
+
+  /** The most days of a rolling period: {@value}, the days of the supported range. */
+  public static final int MAX_DAYS = 182_621;
 
   ReportingPeriod() {}
 
@@ -97,7 +113,7 @@ public abstract class ReportingPeriod {
    *
    * @param days  the number of days, at least 1
    * @return the period, not null
-   * @throws IllegalArgumentException if {@code days} is less than 1
+   * @throws IllegalArgumentException if {@code days} is not within 1 and {@link #MAX_DAYS}
    */
   public static ReportingPeriod rollingDays(int days) {
     return ImmutableReportingPeriod.of(Kind.ROLLING_DAYS, days);
@@ -124,6 +140,10 @@ public abstract class ReportingPeriod {
     if (kind() == Kind.ROLLING_DAYS) {
       Checks.requireArgument(
           rollingDays() >= 1, "Rolling period must be at least 1 day", rollingDays());
+      Checks.requireArgument(
+          rollingDays() <= MAX_DAYS,
+          "Rolling period must be at most " + MAX_DAYS + " days (500 years)",
+          rollingDays());
     } else {
       Checks.requireArgument(
           rollingDays() == 0, "Calendar period must not have rolling days", kind(), rollingDays());
@@ -145,10 +165,31 @@ public abstract class ReportingPeriod {
    *
    * @param date  the date, not null
    * @return the period as a half-open date range, not null
-   * @throws DateTimeException if the period would reach beyond the supported dates
+   * @throws DateTimeException if the date is not within 1900-01-01 and 2399-12-31 or the period
+   *     would begin before 1900-01-01 or end after 2400-01-01
    */
   public LocalDateRange periodOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    requireSupported("Date", date);
+    LocalDateRange period = unboundedPeriodOf(date);
+    if (period.getStart().isBefore(FIRST_DATE) || period.getEnd().isAfter(END_DATE)) {
+      throw new DateTimeException(
+          Checks.message(
+              "Period of " + date + " must lie within " + FIRST_DATE + " and " + END_DATE,
+              period));
+    }
+    return period;
+  }
+
+  private static void requireSupported(String what, LocalDate date) {
+    if (date.isBefore(FIRST_DATE) || !date.isBefore(END_DATE)) {
+      throw new DateTimeException(
+          Checks.message(
+              what + " must be within " + FIRST_DATE + " and " + END_DATE.minusDays(1), date));
+    }
+  }
+
+  private LocalDateRange unboundedPeriodOf(LocalDate date) {
     switch (kind()) {
       case WEEK:
         {
@@ -192,7 +233,7 @@ public abstract class ReportingPeriod {
    *
    * @param range  the range to cover, bounded, not null
    * @return the periods, not null
-   * @throws DateTimeException if the range is unbounded
+   * @throws DateTimeException if the range is unbounded or reaches beyond the supported dates
    */
   public List<LocalDateRange> periodsCovering(LocalDateRange range) {
     Objects.requireNonNull(range, "range");
@@ -206,9 +247,10 @@ public abstract class ReportingPeriod {
     }
     if (isCalendarAligned()) {
       LocalDateRange p = periodOf(range.getStart());
-      while (p.getStart().isBefore(range.getEnd())) {
-        periods.add(p);
+      periods.add(p);
+      while (p.getEnd().isBefore(range.getEnd())) {
         p = periodOf(p.getEnd());
+        periods.add(p);
       }
     } else {
       LocalDateRange p = periodOf(range.getEndInclusive());
@@ -229,6 +271,8 @@ public abstract class ReportingPeriod {
    * @param date  the date, not null
    * @param zone  the zone, usually the agreement's, not null
    * @return the interval, not null
+   * @throws DateTimeException if the period is beyond the supported dates, see
+   *     {@link #periodOf(LocalDate)}
    */
   public Interval intervalOf(LocalDate date, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
@@ -242,7 +286,7 @@ public abstract class ReportingPeriod {
    * @param range  the range to cover, bounded, not null
    * @param zone  the zone, usually the agreement's, not null
    * @return the intervals, each abutting the next, not null
-   * @throws DateTimeException if the range is unbounded
+   * @throws DateTimeException if the range is unbounded or reaches beyond the supported dates
    */
   public List<Interval> intervalsCovering(LocalDateRange range, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
@@ -260,9 +304,12 @@ public abstract class ReportingPeriod {
    *
    * @param date  the date, not null
    * @return the label, not null
+   * @throws DateTimeException if the date is not within 1900-01-01 and 2399-12-31, or for a
+   *     rolling period if the period would begin before 1900-01-01
    */
   public String label(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    requireSupported("Date", date);
     switch (kind()) {
       case WEEK:
         return YearWeek.from(date).toString();

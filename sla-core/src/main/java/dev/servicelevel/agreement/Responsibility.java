@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * Responsibility.of(PartyRole.CUSTOMER, "Announce marketing campaigns two weeks ahead");
  * }</pre>
  *
+ * <p>Bounds: names and other texts at most 10,000 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -11,6 +10,9 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ReviewSchedule.of(ReportingPeriod.calendarQuarter(), "EcoShop product owner", "Service manager");
  * }</pre>
+ *
+ * <p>Bounds: names and other texts at most 10,000 characters; no participant is null; a rolling
+ * cadence has at most 182,621 days.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +31,7 @@ public abstract class ReviewSchedule {
    * @throws IllegalArgumentException if a participant is blank
    */
   public static ReviewSchedule of(ReportingPeriod cadence, String... participants) {
-    return of(cadence, Arrays.asList(participants));
+    return of(cadence, Checks.requireNoNulls("participants", participants));
   }
 
   /**
@@ -41,7 +43,8 @@ public abstract class ReviewSchedule {
    * @throws IllegalArgumentException if a participant is blank
    */
   public static ReviewSchedule of(ReportingPeriod cadence, List<String> participants) {
-    return ImmutableReviewSchedule.of(cadence, participants);
+    return ImmutableReviewSchedule.of(
+        cadence, Checks.requireNoNulls("participants", participants));
   }
 
   /**

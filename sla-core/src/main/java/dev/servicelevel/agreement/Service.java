@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: the weight is positive; decimals have at most 18 digits after the point and an
+ * absolute value below 10^18 ({@link Limits#requireDecimal(String, java.math.BigDecimal)}),
+ * checked before any other rule; ids have at most 200 characters; names and other texts at most
+ * 10,000 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

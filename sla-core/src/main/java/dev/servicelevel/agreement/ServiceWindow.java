@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * ServiceWindow nonPrime = prime.complement("non-prime");
  * }</pre>
  *
+ * <p>Bounds: ids have at most 200 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -1,7 +1,6 @@
 package dev.servicelevel.agreement;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +17,9 @@ import org.immutables.value.Value;
  *     CreditTier.between(new BigDecimal("95"), new BigDecimal("99"), new BigDecimal("15")),
  *     CreditTier.between(new BigDecimal("99"), new BigDecimal("99.9"), new BigDecimal("5")));
  * }</pre>
+ *
+ * <p>Bounds: ids have at most 200 characters; no tier is null; tiers' bounds, see {@link
+ * CreditTier}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,7 +39,7 @@ public abstract class TargetCredits {
    *     not ascending or overlap
    */
   public static TargetCredits of(String targetId, CreditTier... tiers) {
-    return of(targetId, Arrays.asList(tiers));
+    return of(targetId, Checks.requireNoNulls("tiers", tiers));
   }
 
   /**
@@ -50,7 +52,7 @@ public abstract class TargetCredits {
    *     not ascending or overlap
    */
   public static TargetCredits of(String targetId, List<CreditTier> tiers) {
-    return ImmutableTargetCredits.of(targetId, tiers);
+    return ImmutableTargetCredits.of(targetId, Checks.requireNoNulls("tiers", tiers));
   }
 
   /**

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * ref.toString();   // "ecoshop-sla/p1-respond"
  * }</pre>
  *
+ * <p>Bounds: ids have at most 200 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

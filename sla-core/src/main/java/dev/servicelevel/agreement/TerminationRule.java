@@ -1,6 +1,5 @@
 package dev.servicelevel.agreement;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,6 +14,8 @@ import org.immutables.value.Value;
  * TerminationRule.consecutiveBreaches(3, "shop-prime");
  * TerminationRule.breachesWithin(4, 6, "shop-prime", "respond");
  * }</pre>
+ *
+ * <p>Bounds: ids have at most 200 characters; no id is null.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,7 +48,7 @@ public abstract class TerminationRule {
    *     named
    */
   public static TerminationRule breachesWithin(int breaches, int periods, String... targetIds) {
-    List<String> ids = Arrays.asList(targetIds);
+    List<String> ids = Checks.requireNoNulls("targetIds", targetIds);
     return ImmutableTerminationRule.builder()
         .breaches(breaches)
         .periods(periods)

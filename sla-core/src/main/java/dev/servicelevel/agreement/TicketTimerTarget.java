@@ -32,6 +32,11 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Bounds: the required share is more than 0 and at most 100 %; decimals have at most 18 digits
+ * after the point and an absolute value below 10^18 ({@link Limits#requireDecimal(String,
+ * java.math.BigDecimal)}), checked before any other rule; goals are durations are positive and at
+ * most 500 years ({@link Limits#MAX_DURATION}) or working days; ids have at most 200 characters.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  *     Condition.fieldIs("priority", "P1"), BusinessDuration.businessMinutes(30));
  * }</pre>
  *
+ * <p>Bounds: the duration's bounds, see {@link BusinessDuration}; the condition's, see {@link
+ * Condition}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

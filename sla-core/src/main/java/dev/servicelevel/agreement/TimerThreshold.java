@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  * TimerThreshold.escalationBefore(BusinessDuration.businessMinutes(15)).atLevel(2);
  * }</pre>
  *
+ * <p>Bounds: a share of the goal is more than 0 and at most 100 %; decimals have at most 18 digits
+ * after the point and an absolute value below 10^18 ({@link Limits#requireDecimal(String,
+ * java.math.BigDecimal)}), checked before any other rule; a time before the deadline is business
+ * or elapsed time of at most 500 years.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -76,7 +76,17 @@ class BusinessDurationTest {
 
   @Test
   void timeBased_rejectsZeroAndNegativeTime() {
-    assertRejected("Duration must be positive: PT0S", () -> BusinessDuration.businessHours(0));
+    assertRejected(
+        "Business hours must be within 1 and 4382904 (500 years): 0",
+        () -> BusinessDuration.businessHours(0));
+    assertRejected(
+        "Business hours must be within 1 and 4382904 (500 years): -9223372036854775808",
+        () -> BusinessDuration.businessHours(Long.MIN_VALUE));
+    assertRejected(
+        "Business minutes must be within 1 and 262974240 (500 years): -1",
+        () -> BusinessDuration.businessMinutes(-1));
+    assertRejected(
+        "Duration must be positive: PT0S", () -> BusinessDuration.elapsed(Duration.ZERO));
     assertRejected(
         "Duration must be positive: PT-1M", () -> BusinessDuration.elapsed(Duration.ofMinutes(-1)));
   }

@@ -34,7 +34,7 @@ class ConditionTest {
     return Stream.of(
         Arguments.of(P1, "priority = \"P1\""),
         Arguments.of(CREATED, "event = \"created\""),
-        Arguments.of(WAITING, "status in (\"waiting\", \"on-hold\")"),
+        Arguments.of(WAITING, "status in (\"on-hold\", \"waiting\")"),
         Arguments.of(ASSIGNED, "assignee present"),
         Arguments.of(Condition.always(), "always"),
         Arguments.of(Condition.never(), "never"),
@@ -47,9 +47,9 @@ class ConditionTest {
             "(priority = \"P1\" or event = \"created\") and assignee present"),
         Arguments.of(
             Condition.or(P1, Condition.or(CREATED, ASSIGNED)),
-            "priority = \"P1\" or (event = \"created\" or assignee present)"),
+            "priority = \"P1\" or event = \"created\" or assignee present"),
         Arguments.of(Condition.not(P1), "not priority = \"P1\""),
-        Arguments.of(Condition.not(Condition.not(P1)), "not not priority = \"P1\""),
+        Arguments.of(Condition.not(Condition.not(P1)), "priority = \"P1\""),
         Arguments.of(
             Condition.not(Condition.and(P1, CREATED)),
             "not (priority = \"P1\" and event = \"created\")"),
@@ -227,9 +227,9 @@ class ConditionTest {
   }
 
   @Test
-  void fieldIn_dropsRepeatedValuesAndKeepsOrder() {
+  void fieldIn_dropsRepeatedValuesAndSortsThem() {
     Condition c = Condition.fieldIn("status", "b", "a", "b");
-    assertEquals("status in (\"b\", \"a\")", c.toString());
+    assertEquals("status in (\"a\", \"b\")", c.toString());
     assertEquals(Condition.fieldIn("status", "a", "b"), c);
   }
 
@@ -301,8 +301,8 @@ class ConditionTest {
     }
     Gen<Condition> sub = conditions(depth - 1);
     Gen<Condition> not = sub.map(Condition::not);
-    Gen<Condition> and = lists().of(sub).ofSizeBetween(2, 3).map(l -> ImmutableAnd.of(l));
-    Gen<Condition> or = lists().of(sub).ofSizeBetween(2, 3).map(l -> ImmutableOr.of(l));
+    Gen<Condition> and = lists().of(sub).ofSizeBetween(2, 3).map(Condition::allOf);
+    Gen<Condition> or = lists().of(sub).ofSizeBetween(2, 3).map(Condition::anyOf);
     return Generate.frequency(
         org.quicktheories.api.Pair.of(3, leaves()),
         org.quicktheories.api.Pair.of(1, not),

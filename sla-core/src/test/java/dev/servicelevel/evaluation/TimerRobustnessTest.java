@@ -262,13 +262,12 @@ class TimerRobustnessTest {
     assertEquals(Optional.of(new BigDecimal("50.03")), c.percentUsed());
     assertEquals(Optional.of(created.plus(years300)), c.deadline());
     assertEquals(Optional.of(created.plus(Duration.ofDays(150 * 365L))), c.thresholds().get(0).at());
+    // A goal longer than the supported range (500 years) is rejected when it is built.
     Duration huge = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
-    TimerCycle h = TicketTimers.evaluate(t, elapsedGoal(huge), ALWAYS_UTC, asOf).current();
-    assertEquals(TimerState.RUNNING, h.state());
-    assertEquals(Optional.of(huge.minus(elapsed)), h.remaining());
-    assertEquals(Optional.of(new BigDecimal("0.00")), h.percentUsed());
-    assertEquals(Optional.empty(), h.deadline());
-    assertEquals(Optional.empty(), h.thresholds().get(0).at());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> elapsedGoal(huge));
+    assertEquals(
+        "Duration must be within PT0S and PT4382904H (500 years): " + huge, e.getMessage());
   }
 
   @Test

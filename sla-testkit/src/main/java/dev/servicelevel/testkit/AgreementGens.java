@@ -1104,7 +1104,20 @@ public final class AgreementGens {
     return t;
   }
 
+  /** A validity within the supported dates (1900-01-01 to 2400-01-01, or open-ended). */
   private static LocalDateRange validity(RandomGenerator r, LocalDate focus) {
+    LocalDateRange v = anyValidity(r, focus);
+    LocalDate first = ReportingPeriod.FIRST_DATE;
+    LocalDate start = v.getStart().isBefore(first) ? first : v.getStart();
+    if (v.isUnboundedEnd()) {
+      return LocalDateRange.ofUnboundedEnd(start);
+    }
+    LocalDate end =
+        v.getEnd().isAfter(ReportingPeriod.END_DATE) ? ReportingPeriod.END_DATE : v.getEnd();
+    return LocalDateRange.of(start, end.isAfter(start) ? end : start.plusDays(1));
+  }
+
+  private static LocalDateRange anyValidity(RandomGenerator r, LocalDate focus) {
     LocalDate start;
     switch (r.nextInt(4)) {
       case 1:

@@ -8,6 +8,7 @@ import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.AgreementChain;
 import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.AvailabilityTarget;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.ReportingPeriod;
@@ -100,7 +101,21 @@ record Mutation(String name, BiFunction<RandomGenerator, AgreementChain, Breakag
   // ---- expectations ---------------------------------------------------------------------------
 
   static Breakage rejected(String what, String message, Executable build) {
-    return new Breakage(what, IllegalArgumentException.class, "<" + message + ">", message::equals, build);
+    String shown = escaped(message);
+    return new Breakage(what, IllegalArgumentException.class, "<" + shown + ">", shown::equals, build);
+  }
+
+  /**
+   * The message as the model writes it: control characters and bidi overrides in the values it
+   * shows are escaped as a backslash, 'u' and four hex digits ({@link Limits#shown(Object)}); the
+   * rules' own words have none.
+   */
+  static String escaped(String message) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : message.toCharArray()) {
+      sb.append(Limits.isUnsafe(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return sb.toString();
   }
 
   static Breakage nullRejected(String what, String parameter, Executable build) {

@@ -26,6 +26,7 @@ import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Condition;
 import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.OutageCause;
@@ -357,8 +358,8 @@ final class TargetMutations {
           String cut = text.substring(0, text.length() - 1);
           String prefix = "Condition is malformed at position ";
           return rejectedMatching(place.name() + " of " + s.target().id() + " read from <" + cut + ">",
-              "a message starting <" + prefix + "> and ending <: " + cut + ">",
-              m -> m.startsWith(prefix) && m.endsWith(": " + cut),
+              "a message starting <" + prefix + "> and ending <: " + Limits.shown(cut) + ">",
+              m -> m.startsWith(prefix) && m.endsWith(": " + Limits.shown(cut)),
               () -> s.with(place.put().apply(Condition.parse(cut))));
         }));
   }
