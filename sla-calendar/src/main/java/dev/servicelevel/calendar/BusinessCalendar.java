@@ -601,7 +601,7 @@ public final class BusinessCalendar {
     long remaining = days;
     if (days > MAX_WORKING_DAYS) {
       throw new DateTimeException(
-          "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+          "Calendar " + SafeText.shown(this) + " has fewer than " + days + " working days after "
               + date + " before the year " + (Timeline.FIRST_YEAR + Timeline.CHUNKS)
               + ", the end of the supported range (which has " + MAX_WORKING_DAYS + " days)");
     }
@@ -610,7 +610,7 @@ public final class BusinessCalendar {
       year++;
       if (year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + Shown.shown(this) + " has fewer than " + days + " working days after "
+            "Calendar " + SafeText.shown(this) + " has fewer than " + days + " working days after "
                 + date
                 + " before the year " + year + ", the end of the supported range");
       }
@@ -652,7 +652,7 @@ public final class BusinessCalendar {
     if (t.isBefore(MIN_SUPPORTED) || t.isAfter(MAX_SUPPORTED)) {
       throw new DateTimeException(
           "Instant " + name + " " + t + " is outside the supported range " + MIN_SUPPORTED
-              + " to " + MAX_SUPPORTED + " of calendar " + Shown.shown(this));
+              + " to " + MAX_SUPPORTED + " of calendar " + SafeText.shown(this));
     }
     return t;
   }
@@ -668,7 +668,7 @@ public final class BusinessCalendar {
     if (year < Timeline.FIRST_YEAR || year >= Timeline.FIRST_YEAR + Timeline.CHUNKS) {
       throw new DateTimeException(
           "Date " + date + " is outside the supported years " + Timeline.FIRST_YEAR + " to "
-              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + Shown.shown(this));
+              + (Timeline.FIRST_YEAR + Timeline.CHUNKS - 1) + " of calendar " + SafeText.shown(this));
     }
     return year;
   }

@@ -182,12 +182,12 @@ public final class HolidayRule {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException(
-          "Holiday name must not be blank: '" + Shown.shown(name) + "'");
+          "Holiday name must not be blank: '" + SafeText.shown(name) + "'");
     }
     if (name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(
           "Holiday name must have at most " + MAX_NAME_LENGTH + " characters: "
-              + Shown.shown(name));
+              + SafeText.shown(name));
     }
     return new HolidayRule(kind, fixedDate, monthDay, month, n, dayOfWeek, offsetDays, shift, name);
   }

@@ -189,7 +189,7 @@ final class Timeline {
       }
       if (to == CHUNKS) {
         throw new DateTimeException(
-            "Calendar " + Shown.shown(definition.describe()) + " has less than " + d
+            "Calendar " + SafeText.shown(definition.describe()) + " has less than " + d
                 + " of open time between " + start + " and the end of the supported range "
                 + MAX + ": plus has no result");
       }
@@ -233,7 +233,7 @@ final class Timeline {
       }
       if (from == 0) {
         throw new DateTimeException(
-            "Calendar " + Shown.shown(definition.describe()) + " has less than " + d
+            "Calendar " + SafeText.shown(definition.describe()) + " has less than " + d
                 + " of open time between the start of the supported range " + MIN + " and "
                 + end + ": minus has no result");
       }

@@ -1,6 +1,7 @@
 package dev.servicelevel.agreement;
 
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.calendar.SafeText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public final class Limits {
   public static final Duration MAX_DURATION = Duration.between(EARLIEST, LATEST);
 
   /** Characters of a value that a message shows before it cuts the rest: {@value}. */
-  public static final int MAX_SHOWN_CHARACTERS = 120;
+  public static final int MAX_SHOWN_CHARACTERS = SafeText.MAX_SHOWN_CHARACTERS;
 
   // A decimal within the bounds has at most 36 significant digits: 10^36 < 2^120.
   private static final int MAX_UNSCALED_BITS = 120;
@@ -146,28 +147,13 @@ public final class Limits {
    * Renders a value for an error message: control characters and bidirectional overrides become
    * {@code \}{@code uXXXX} escapes, and a text longer than {@link #MAX_SHOWN_CHARACTERS} is cut
    * with a note of its full length, so that a message never echoes a 10 MB input or a terminal
-   * escape sequence.
+   * escape sequence. The same rule as {@link SafeText#shown(Object)}, which it calls.
    *
    * @param value  the value, may be null
    * @return the text to show, not null
    */
   public static String shown(Object value) {
-    String text = String.valueOf(value);
-    int length = text.length();
-    int end = Math.min(length, MAX_SHOWN_CHARACTERS);
-    StringBuilder sb = new StringBuilder(end + 32);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (isUnsafe(c)) {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    if (length > end) {
-      sb.append("… (").append(length).append(" characters)");
-    }
-    return sb.toString();
+    return SafeText.shown(value);
   }
 
   /**
@@ -178,13 +164,7 @@ public final class Limits {
    * @return true if it should be escaped or replaced in output
    */
   public static boolean isUnsafe(char c) {
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200E'
-        || c == '\u200F'
-        || c == '\u061C';
+    return SafeText.isUnsafe(c);
   }
 
   private static String shownDecimal(BigDecimal value) {

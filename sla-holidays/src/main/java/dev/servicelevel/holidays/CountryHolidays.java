@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.calendar.HolidayRule;
+import dev.servicelevel.calendar.SafeText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,9 +128,9 @@ public final class CountryHolidays {
         Set<String> valid = node.getChildren().keySet();
         throw new IllegalArgumentException(
             valid.isEmpty()
-                ? where + " has no subdivisions: " + Shown.shown(code)
+                ? where + " has no subdivisions: " + SafeText.shown(code)
                 : "Subdivision of " + where + " must be one of " + String.join(", ",
-                    new TreeSet<>(valid)) + ": " + Shown.shown(code));
+                    new TreeSet<>(valid)) + ": " + SafeText.shown(code));
       }
       path.add(child.getId());
       where.append('/').append(child.getId());
@@ -337,7 +338,7 @@ public final class CountryHolidays {
       hint = "; give a subdivision as a further argument, as in of(\"DE\", \"BY\")";
     }
     return "Country must be a code of CountryHolidays.countries(), such as DE, GB or US"
-        + hint + ": " + Shown.shown(country);
+        + hint + ": " + SafeText.shown(country);
   }
 
   private static HolidayKind kind(Holiday holiday) {
