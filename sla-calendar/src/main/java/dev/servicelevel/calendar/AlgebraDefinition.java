@@ -159,7 +159,29 @@ final class AlgebraDefinition extends CalendarDefinition {
 
   @Override
   void prepare(int k) {
-    Deque<BusinessCalendar> stack = new ArrayDeque<>(operandsFor(k));
+    if (op == Op.INTERSECTION) {
+      // Operand by operand, stopping where the intersection so far is empty: the operands after
+      // it are not needed (compile stops at the same operand), so an empty intersection of
+      // thousands of calendars compiles a year of only the first few.
+      long start = Timeline.chunkStart(k);
+      long end = Timeline.chunkStart(k + 1);
+      long[] sofar = null;
+      for (BusinessCalendar o : flatOperands()) {
+        prepareAll(List.of(o), k);
+        long[] spans = o.spansIn(start, end);
+        sofar = sofar == null ? spans : Spans.intersection(sofar, spans);
+        if (sofar.length == 0) {
+          return;
+        }
+      }
+      return;
+    }
+    prepareAll(operandsFor(k), k);
+  }
+
+  /** Compiles chunk {@code k} of the calendars and of what they are made of, without recursion. */
+  private static void prepareAll(List<BusinessCalendar> roots, int k) {
+    Deque<BusinessCalendar> stack = new ArrayDeque<>(roots);
     while (!stack.isEmpty()) {
       BusinessCalendar c = stack.peek();
       if (c.timeline().isCompiled(k)) {
@@ -187,7 +209,6 @@ final class AlgebraDefinition extends CalendarDefinition {
   long[] compile(long start, long end, Timeline own) {
     switch (op) {
       case UNION:
-      case INTERSECTION:
         {
           List<BusinessCalendar> operands = flatOperands();
           long[][] sets = new long[operands.size()][];
@@ -197,7 +218,21 @@ final class AlgebraDefinition extends CalendarDefinition {
           if (sets.length == 1) {
             return sets[0];
           }
-          return Spans.coveredBy(sets, op == Op.UNION ? 1 : sets.length);
+          return Spans.coveredBy(sets, 1);
+        }
+      case INTERSECTION:
+        {
+          // In operand order, as prepare compiled them: the result only shrinks, so the whole
+          // fold is linear in the operands' spans, and it stops at the first empty result.
+          long[] sofar = null;
+          for (BusinessCalendar o : flatOperands()) {
+            long[] spans = o.spansIn(start, end);
+            sofar = sofar == null ? spans : Spans.intersection(sofar, spans);
+            if (sofar.length == 0) {
+              return Spans.EMPTY;
+            }
+          }
+          return sofar;
         }
       case COMPLEMENT:
         return Spans.complement(left.spansIn(start, end), start, end);
