@@ -44,11 +44,14 @@ public abstract class TerminationRule {
    * @param periods  the number of periods N looked at
    * @param targetIds  the ids of the targets, at least one
    * @return the rule, held by the customer, not null
-   * @throws IllegalArgumentException if not {@code 1 <= breaches <= periods} or no target is
-   *     named
+   * @throws IllegalArgumentException if not {@code 1 <= breaches <= periods}, if
+   *     {@code periods} is more than {@link ReportingPeriod#MAX_DAYS}, or if no target is named or
+   *     one is named twice
    */
   public static TerminationRule breachesWithin(int breaches, int periods, String... targetIds) {
     List<String> ids = Checks.requireNoNulls("targetIds", targetIds);
+    // The rule keeps a set: a repeated id would silently vanish, so it is refused instead.
+    Checks.requireUnique("Termination target ids", ids);
     return ImmutableTerminationRule.builder()
         .breaches(breaches)
         .periods(periods)
@@ -113,6 +116,12 @@ public abstract class TerminationRule {
         breaches() >= 1 && breaches() <= periods(),
         "Termination breaches must be at least 1 and at most the periods looked at",
         breaches(),
+        periods());
+    Checks.requireArgument(
+        periods() <= ReportingPeriod.MAX_DAYS,
+        "Termination periods looked at must be at most "
+            + ReportingPeriod.MAX_DAYS
+            + " (the days of the supported range)",
         periods());
   }
 
