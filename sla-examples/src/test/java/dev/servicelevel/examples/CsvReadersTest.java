@@ -129,7 +129,8 @@ class CsvReadersTest {
     CsvFormatException fewer = assertThrows(CsvFormatException.class, () -> outages(header
         + "INC-1,shop,2025-10-07T10:12:00+02:00\n"
         + "INC-2,shop,2025-10-07T10:12:00+02:00\n"));
-    assertEquals("outages.csv line 2: has 3 cells but the header has 4 columns", fewer.getMessage());
+    assertEquals("outages.csv line 2: has 3 cells but the header has 4 columns",
+        fewer.getMessage());
     CsvFormatException more = assertThrows(CsvFormatException.class, () -> outages(header
         + "INC-1,shop,2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\n"
         + "INC-2,shop,2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00,x\n"));
@@ -140,9 +141,10 @@ class CsvReadersTest {
   void quotedCell_mustCloseOnItsLine() {
     // RFC 4180 (and FastCSV) allow a line break inside quotes; these files do not.
     CsvFormatException e = assertThrows(CsvFormatException.class, () -> outages(
-        "id,service,start,end\nINC-1,\"shop\n\",2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\n"));
-    assertEquals("outages.csv line 2, column 2: a quoted cell is not closed (starts at character 7)",
-        e.getMessage());
+        "id,service,start,end\nINC-1,\"shop\n\","
+            + "2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\n"));
+    assertEquals("outages.csv line 2, column 2: a quoted cell is not closed"
+        + " (starts at character 7)", e.getMessage());
   }
 
   @Test
