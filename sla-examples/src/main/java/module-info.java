@@ -3,6 +3,7 @@ module dev.servicelevel.examples {
   requires transitive dev.servicelevel.core;
   requires dev.servicelevel.calendar;
   requires org.slf4j;
+  requires de.siegmar.fastcsv;
 
   exports dev.servicelevel.examples;
 }

@@ -1,9 +1,17 @@
 package dev.servicelevel.examples;
 
 import dev.servicelevel.agreement.Limits;
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
@@ -17,12 +25,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A CSV file read whole: a header line naming the columns, then one record per line.
+ * A CSV file read record by record with FastCSV: a header line naming the columns, then one
+ * record per line. Only the header and the current record are held, never the whole file.
  *
  * <p>The format is RFC 4180 without line breaks inside a cell: cells are separated by commas, a
  * cell may be quoted with double quotes (a comma inside quotes is text, a doubled quote is one
  * quote), and blank lines are skipped. Every problem is reported as a {@link CsvFormatException}
- * naming the file, line and column. Column order is free; the header decides.
+ * naming the file, line and column. Column order is free; the header decides. Every record must
+ * have as many cells as the header has columns (FastCSV would compare with the first record).
  *
  * <p>Limits: a line holds at most {@value #MAX_LINE_CHARACTERS} characters (a longer one is
  * rejected without being read whole, so a file of garbage without line breaks costs no more
@@ -30,103 +40,128 @@ import java.util.Set;
  * {@link Limits#LATEST} and decimals within {@link Limits#requireDecimal}'s bounds. Messages
  * quote a cell or header name through {@link Limits#shown}: cut to
  * {@value Limits#MAX_SHOWN_CHARACTERS} characters, control and bidi characters escaped.
+ *
+ * <p>A {@link LineCheck} in front of FastCSV enforces the line limit, the UTF-8 check and the
+ * quoting rules as the characters stream by, so that every such problem is named with its line
+ * and column (FastCSV's own errors name only the line); FastCSV splits the checked text, with
+ * unclosed quotes rejected and its buffer bounded as a second guard.
  */
-final class CsvTable {
+final class CsvTable implements Closeable {
 
   /** The most characters a line may hold. */
   static final int MAX_LINE_CHARACTERS = 100_000;
 
   private final String file;
   private final List<String> header;
-  private final List<Row> rows;
+  private final CsvReader<CsvRecord> reader;
+  private final CloseableIterator<CsvRecord> records;
 
-  private CsvTable(String file, List<String> header, List<Row> rows) {
+  private CsvTable(String file, List<String> header, CsvReader<CsvRecord> reader,
+      CloseableIterator<CsvRecord> records) {
     this.file = file;
     this.header = header;
-    this.rows = rows;
+    this.reader = reader;
+    this.records = records;
   }
 
   /**
-   * Reads a table and checks its header.
+   * Opens a table: reads and checks its header; the records follow with {@link #next()}.
    *
    * @param file  the file's name as the user gave it, for messages
    * @param in  the text, closed by the caller
    * @param required  columns the header must have
    * @param optional  further columns the header may have; null to accept any further column
-   * @return the table
+   * @return the table, positioned after the header
    * @throws CsvFormatException if the text is not well-formed CSV or the header is wrong
    * @throws IOException if reading fails
    */
-  static CsvTable read(String file, Reader in, List<String> required, Set<String> optional)
+  static CsvTable open(String file, Reader in, List<String> required, Set<String> optional)
       throws IOException {
-    BufferedReader reader = new BufferedReader(in);
-    List<String> header = null;
-    List<Row> rows = new ArrayList<>();
-    String text;
-    int lineNumber = 0;
-    StringBuilder buffer = new StringBuilder();
-    while ((text = readLine(file, lineNumber + 1, reader, buffer)) != null) {
-      lineNumber++;
-      if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      if (text.isBlank()) {
-        continue;
-      }
-      List<String> cells = split(file, lineNumber, text);
-      if (header == null) {
-        header = checkHeader(file, lineNumber, cells, required, optional);
-        continue;
-      }
-      if (cells.size() != header.size()) {
-        throw new CsvFormatException(file, lineNumber, 0, null,
-            "has " + cells.size() + " cells but the header has " + header.size() + " columns");
-      }
-      rows.add(new Row(file, lineNumber, header, cells));
+    PushbackReader bom = new PushbackReader(in, 1);
+    int first;
+    try {
+      first = bom.read();
+    } catch (CharacterCodingException e) {
+      throw new CsvFormatException(file, 1, 0, null,
+          "is not UTF-8 text: this line has bytes that are not UTF-8");
     }
-    if (header == null) {
+    if (first >= 0 && first != '\uFEFF') {
+      bom.unread(first);
+    }
+    CsvReader<CsvRecord> reader = CsvReader.builder()
+        .allowUnclosedQuote(false)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .skipEmptyLines(true)
+        .maxBufferSize(4 * MAX_LINE_CHARACTERS)
+        .ofCsvRecord(new LineCheck(file, bom));
+    CloseableIterator<CsvRecord> records = reader.iterator();
+    CsvRecord headerRecord = nextRecord(file, records);
+    if (headerRecord == null) {
       throw new CsvFormatException(file, 0, 0, null,
           "is empty; the first line must name the columns " + String.join(",", required));
     }
-    return new CsvTable(file, header, Collections.unmodifiableList(rows));
+    List<String> header = checkHeader(
+        file, line(headerRecord), headerRecord.getFields(), required, optional);
+    return new CsvTable(file, header, reader, records);
   }
 
   /**
-   * Reads a line like {@link BufferedReader#readLine}, but never more than
-   * {@link #MAX_LINE_CHARACTERS} characters of it, and names the line of bytes that are not UTF-8.
+   * Reads the next record.
+   *
+   * @return the record, or null at the end of the file
+   * @throws CsvFormatException if the text is not well-formed CSV or the record has another
+   *     number of cells than the header has columns
+   * @throws IOException if reading fails
    */
-  private static String readLine(String file, int line, BufferedReader reader,
-      StringBuilder buffer) throws IOException {
-    buffer.setLength(0);
-    try {
-      int c = reader.read();
-      if (c < 0) {
-        return null;
-      }
-      while (c >= 0 && c != '\n' && c != '\r') {
-        if (c == '\uFFFD') {
-          throw new CsvFormatException(file, line, 0, null, "is not UTF-8 text: character "
-              + (buffer.length() + 1) + " of the line is a byte sequence that is not UTF-8"
-              + " (or U+FFFD, the replacement character)");
-        }
-        if (buffer.length() == MAX_LINE_CHARACTERS) {
-          throw new CsvFormatException(file, line, 0, null,
-              "the line is longer than " + MAX_LINE_CHARACTERS + " characters");
-        }
-        buffer.append((char) c);
-        c = reader.read();
-      }
-      if (c == '\r') {
-        reader.mark(1);
-        if (reader.read() != '\n') {
-          reader.reset();
-        }
-      }
-    } catch (CharacterCodingException e) {
-      throw new CsvFormatException(file, line, 0, null,
-          "is not UTF-8 text: this line has bytes that are not UTF-8");
+  Row next() throws IOException {
+    CsvRecord record = nextRecord(file, records);
+    if (record == null) {
+      return null;
     }
-    return buffer.toString();
+    int line = line(record);
+    if (record.getFieldCount() != header.size()) {
+      throw new CsvFormatException(file, line, 0, null, "has " + record.getFieldCount()
+          + " cells but the header has " + header.size() + " columns");
+    }
+    return new Row(file, line, header, record.getFields());
+  }
+
+  /** Closes FastCSV's reader (and the text it reads). */
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+
+  private static int line(CsvRecord record) {
+    // LineCheck rejects a file before its line count passes Integer.MAX_VALUE.
+    return (int) record.getStartingLineNumber();
+  }
+
+  /** The next record that is not a blank line, or null; unwraps FastCSV's wrapped exceptions. */
+  private static CsvRecord nextRecord(String file, CloseableIterator<CsvRecord> records)
+      throws IOException {
+    try {
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+          continue;
+        }
+        return record;
+      }
+      return null;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (CsvParseException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new CsvFormatException(file, 0, 0, null,
+          "is not well-formed CSV: " + Limits.shown(e.getMessage()));
+    }
   }
 
   private static List<String> checkHeader(
@@ -161,49 +196,153 @@ final class CsvTable {
     return Collections.unmodifiableList(names);
   }
 
-  /** Splits one line into cells (RFC 4180 quoting, no line breaks inside cells). */
-  private static List<String> split(String file, int line, String text) throws CsvFormatException {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    int i = 0;
-    int cellStart = 0;
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        wasQuoted = false;
-        cellStart = i + 1;
-      } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (wasQuoted) {
-        throw new CsvFormatException(file, line, cells.size() + 1, null,
-            "text after the closing quote of a quoted cell");
-      } else {
-        cell.append(c);
+  /**
+   * Checks the text as it streams to FastCSV, character by character, holding no line: line
+   * length, UTF-8, and the quoting rules (a quote opens a cell only at its start, a quoted cell
+   * closes on its line, nothing but a comma follows a closing quote). Throws a
+   * {@link CsvFormatException} naming the line and column before FastCSV sees the bad text;
+   * the text before it is handed out first, so problems are reported in file order.
+   */
+  private static final class LineCheck extends FilterReader {
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+
+    private final String file;
+    private long line = 1;
+    private int length;
+    private int column = 1;
+    private int cellStart = 1;
+    private int state = START;
+    private boolean afterCarriageReturn;
+    private CsvFormatException pending;
+
+    LineCheck(String file, Reader in) {
+      super(in);
+      this.file = file;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int count) throws IOException {
+      if (pending != null) {
+        throw pending;
       }
-      i++;
+      int n;
+      try {
+        n = in.read(buffer, offset, count);
+      } catch (CharacterCodingException e) {
+        throw new CsvFormatException(file, (int) line, 0, null,
+            "is not UTF-8 text: this line has bytes that are not UTF-8");
+      }
+      if (n < 0) {
+        if (state == QUOTED) {
+          throw notClosed();
+        }
+        return n;
+      }
+      for (int i = offset; i < offset + n; i++) {
+        try {
+          check(buffer[i]);
+        } catch (CsvFormatException e) {
+          if (i == offset) {
+            throw e;
+          }
+          // Hand out the good text first: the records before the bad line are checked first.
+          pending = e;
+          return i - offset;
+        }
+      }
+      return n;
     }
-    if (quoted) {
-      throw new CsvFormatException(file, line, cells.size() + 1, null,
-          "a quoted cell is not closed (starts at character " + (cellStart + 1) + ")");
+
+    @Override
+    public boolean markSupported() {
+      return false;
     }
-    cells.add(cell.toString());
-    return cells;
+
+    private void check(char c) throws CsvFormatException {
+      if (c == '\n' && afterCarriageReturn) {
+        afterCarriageReturn = false;
+        return;
+      }
+      if (c == '\n' || c == '\r') {
+        if (state == QUOTED) {
+          throw notClosed();
+        }
+        if (line == Integer.MAX_VALUE) {
+          throw new CsvFormatException(file, 0, 0, null,
+              "has more than " + Integer.MAX_VALUE + " lines");
+        }
+        line++;
+        length = 0;
+        column = 1;
+        cellStart = 1;
+        state = START;
+        afterCarriageReturn = c == '\r';
+        return;
+      }
+      afterCarriageReturn = false;
+      if (c == '\uFFFD') {
+        throw new CsvFormatException(file, (int) line, 0, null, "is not UTF-8 text: character "
+            + (length + 1) + " of the line is a byte sequence that is not UTF-8"
+            + " (or U+FFFD, the replacement character)");
+      }
+      if (length == MAX_LINE_CHARACTERS) {
+        throw new CsvFormatException(file, (int) line, 0, null,
+            "the line is longer than " + MAX_LINE_CHARACTERS + " characters");
+      }
+      length++;
+      switch (state) {
+        case QUOTED -> {
+          if (c == '"') {
+            state = QUOTE_IN_QUOTED;
+          }
+        }
+        case QUOTE_IN_QUOTED -> {
+          if (c == '"') {
+            state = QUOTED;
+          } else if (c == ',') {
+            nextCell();
+          } else {
+            throw new CsvFormatException(file, (int) line, column, null,
+                "text after the closing quote of a quoted cell");
+          }
+        }
+        case START -> {
+          if (c == '"') {
+            state = QUOTED;
+          } else if (c == ',') {
+            nextCell();
+          } else {
+            state = UNQUOTED;
+          }
+        }
+        default -> {
+          if (c == ',') {
+            nextCell();
+          }
+        }
+      }
+    }
+
+    private void nextCell() {
+      column++;
+      cellStart = length + 1;
+      state = START;
+    }
+
+    private CsvFormatException notClosed() {
+      return new CsvFormatException(file, (int) line, column, null,
+          "a quoted cell is not closed (starts at character " + cellStart + ")");
+    }
   }
 
   /**
@@ -222,15 +361,6 @@ final class CsvTable {
    */
   List<String> header() {
     return header;
-  }
-
-  /**
-   * Gets the records, without the header and blank lines.
-   *
-   * @return the rows in file order
-   */
-  List<Row> rows() {
-    return rows;
   }
 
   /** One record of the table with typed, located access to its cells. */

@@ -45,10 +45,15 @@ final class OutageCsv {
    * @throws IOException if reading fails
    */
   static List<OutageRow> read(String file, Reader in, Set<String> services) throws IOException {
-    CsvTable table = CsvTable.read(file, in, REQUIRED, OPTIONAL);
+    try (CsvTable table = CsvTable.open(file, in, REQUIRED, OPTIONAL)) {
+      return read(table, services);
+    }
+  }
+
+  private static List<OutageRow> read(CsvTable table, Set<String> services) throws IOException {
     List<OutageRow> outages = new ArrayList<>();
     Map<String, Integer> lines = new HashMap<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
       String id = row.required("id");
       Integer earlier = lines.putIfAbsent(id, row.line());
       if (earlier != null) {

@@ -35,9 +35,14 @@ final class SampleCsv {
    * @throws IOException if reading fails
    */
   static List<SampleRow> read(String file, Reader in, Set<String> targets) throws IOException {
-    CsvTable table = CsvTable.read(file, in, REQUIRED, Set.of());
-    List<SampleRow> samples = new ArrayList<>(table.rows().size());
-    for (CsvTable.Row row : table.rows()) {
+    try (CsvTable table = CsvTable.open(file, in, REQUIRED, Set.of())) {
+      return read(table, targets);
+    }
+  }
+
+  private static List<SampleRow> read(CsvTable table, Set<String> targets) throws IOException {
+    List<SampleRow> samples = new ArrayList<>();
+    for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
       String target = row.required("target");
       if (!targets.contains(target)) {
         throw row.error("target", "unknown measurement target '"

@@ -40,7 +40,12 @@ final class TicketCsv {
    * @throws IOException if reading fails
    */
   static List<TicketHistory> read(String file, Reader in) throws IOException {
-    CsvTable table = CsvTable.read(file, in, REQUIRED, null);
+    try (CsvTable table = CsvTable.open(file, in, REQUIRED, null)) {
+      return read(table);
+    }
+  }
+
+  private static List<TicketHistory> read(CsvTable table) throws IOException {
     List<String> fieldColumns = new ArrayList<>();
     for (String column : table.header()) {
       if (!column.equals("ticket") && !column.equals("at") && !column.equals("event")) {
@@ -50,7 +55,7 @@ final class TicketCsv {
     Map<String, List<TicketEvent>> events = new LinkedHashMap<>();
     Map<String, CsvTable.Row> lastRow = new HashMap<>();
     Map<String, CsvTable.Row> firstRow = new HashMap<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
       String ticket = row.required("ticket");
       Instant at = row.requiredInstant("at");
       String type = row.required("event");

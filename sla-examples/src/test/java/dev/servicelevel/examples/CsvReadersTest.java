@@ -120,6 +120,74 @@ class CsvReadersTest {
     assertEquals(Optional.of("end"), e.columnName());
   }
 
+  // ---- FastCSV underneath: the rules it does not enforce by itself ---------------------------
+
+  @Test
+  void records_areCheckedAgainstTheHeaderNotTheFirstRecord() {
+    // FastCSV compares field counts with the first record; the header decides here.
+    String header = "id,service,start,end\n";
+    CsvFormatException fewer = assertThrows(CsvFormatException.class, () -> outages(header
+        + "INC-1,shop,2025-10-07T10:12:00+02:00\n"
+        + "INC-2,shop,2025-10-07T10:12:00+02:00\n"));
+    assertEquals("outages.csv line 2: has 3 cells but the header has 4 columns",
+        fewer.getMessage());
+    CsvFormatException more = assertThrows(CsvFormatException.class, () -> outages(header
+        + "INC-1,shop,2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\n"
+        + "INC-2,shop,2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00,x\n"));
+    assertEquals("outages.csv line 3: has 5 cells but the header has 4 columns", more.getMessage());
+  }
+
+  @Test
+  void quotedCell_mustCloseOnItsLine() {
+    // RFC 4180 (and FastCSV) allow a line break inside quotes; these files do not.
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> outages(
+        "id,service,start,end\nINC-1,\"shop\n\","
+            + "2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\n"));
+    assertEquals("outages.csv line 2, column 2: a quoted cell is not closed"
+        + " (starts at character 7)", e.getMessage());
+  }
+
+  @Test
+  void lineNumbers_countCrLfCrAndBlankLinesAndSkipAByteOrderMark() throws IOException {
+    List<OutageRow> rows = outages("\uFEFFid,service,start,end\r\n"
+        + "   \r\n"
+        + "INC-1,shop,2025-10-07T10:12:00+02:00,2025-10-07T10:26:00+02:00\r"
+        + "\r\n"
+        + "\"INC-\"\"2\",\"shop\",2025-10-08T10:12:00+02:00,2025-10-08T10:26:00+02:00\n");
+    assertEquals(List.of(3, 5), rows.stream().map(OutageRow::line).toList());
+    assertEquals("INC-\"2", rows.get(1).id());
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> outages(
+        "id,service,start,end\r\n\r\nINC-1,shop,2025-10-07T10:12:00+02:00,never\r\n"));
+    assertEquals(3, e.line());
+    assertEquals(4, e.column());
+  }
+
+  @Test
+  void line_ofExactlyTheLimitIsRead_oneMoreIsNot() throws IOException {
+    String head = "target,at,value\nlatency,2025-10-01T08:00:00+02:00,";
+    String value = "1" + "0".repeat(CsvTable.MAX_LINE_CHARACTERS - 34 - 1);
+    String line = "latency,2025-10-01T08:00:00+02:00," + value;
+    assertEquals(CsvTable.MAX_LINE_CHARACTERS, line.length());
+    // Too many digits for Limits, but read whole and rejected by the decimal check.
+    CsvFormatException big = assertThrows(CsvFormatException.class,
+        () -> samples(head + value + "\n"));
+    assertEquals(2, big.line());
+    assertEquals(3, big.column());
+    CsvFormatException longer = assertThrows(CsvFormatException.class,
+        () -> samples(head + value + "0\n"));
+    assertEquals("samples.csv line 2: the line is longer than 100000 characters",
+        longer.getMessage());
+  }
+
+  @Test
+  void records_streamInFileOrder_soAnEarlierBadCellIsReportedBeforeALaterBadLine() {
+    // The file is read record by record, not whole: the first problem in file order is named.
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> samples(
+        "target,at,value\nlatency,2025-10-01T08:00:00+02:00,fast\n" + "latency,\"\n".repeat(2)));
+    assertEquals("samples.csv line 2, column 3 (value): 'fast' is not a decimal number such as 212"
+        + " or 0.5", e.getMessage());
+  }
+
   // ---- tickets ----------------------------------------------------------------------------
 
   @Test
