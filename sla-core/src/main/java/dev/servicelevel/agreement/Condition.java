@@ -60,8 +60,8 @@ import org.immutables.value.Value;
  * limit and, when parsing, the position. {@link #parse(String)} reads texts of at most
  * {@link #MAX_TEXT_LENGTH} characters; field names have at most 200 characters and field
  * values and event types at most 10,000. Parsing works without recursion and every operation
- * on a condition recurses at most {@link #MAX_DEPTH} deep, so no input can overflow the stack; the number of operands is
- * bounded only by memory.
+ * on a condition recurses at most {@link #MAX_DEPTH} deep, so no input can overflow the
+ * stack; the number of operands is bounded only by memory.
  *
  * <p>All implementations are immutable and thread-safe.
  */

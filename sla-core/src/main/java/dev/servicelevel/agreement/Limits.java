@@ -45,10 +45,16 @@ public final class Limits {
   /** Digits a decimal may have before the point: {@value} (its absolute value is below 10^18). */
   public static final int MAX_DECIMAL_INTEGER_DIGITS = 18;
 
-  /** The earliest supported instant, 1900-01-01T00:00:00Z ({@link BusinessCalendar#MIN_SUPPORTED}). */
+  /**
+   * The earliest supported instant, 1900-01-01T00:00:00Z
+   * ({@link BusinessCalendar#MIN_SUPPORTED}).
+   */
   public static final Instant EARLIEST = BusinessCalendar.MIN_SUPPORTED;
 
-  /** The end of the supported range, 2400-01-01T00:00:00Z ({@link BusinessCalendar#MAX_SUPPORTED}). */
+  /**
+   * The end of the supported range, 2400-01-01T00:00:00Z
+   * ({@link BusinessCalendar#MAX_SUPPORTED}).
+   */
   public static final Instant LATEST = BusinessCalendar.MAX_SUPPORTED;
 
   /** The longest accepted duration: the length of the supported range, 500 years. */
