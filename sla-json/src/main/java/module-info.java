@@ -1,0 +1,12 @@
+/**
+ * Agreements, calendars, observations, results and accumulator state of servicelevel as JSON
+ * and YAML documents, with a JSON Schema.
+ */
+module dev.servicelevel.json {
+  requires transitive dev.servicelevel.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires com.networknt.schema;
+
+  exports dev.servicelevel.json;
+}
