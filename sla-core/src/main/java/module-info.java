@@ -14,4 +14,5 @@ module dev.servicelevel.core {
 
   exports dev.servicelevel.agreement;
   exports dev.servicelevel.evaluation;
+  exports dev.servicelevel.evaluation.alert;
 }

@@ -268,7 +268,7 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     BigDecimal shortfall = HUNDRED.subtract(target.minimum());
     BigDecimal allowed = Durations.seconds(agreed).multiply(shortfall).divide(HUNDRED);
     BigDecimal allowedSoFar = Durations.seconds(agreedSoFar).multiply(shortfall).divide(HUNDRED);
-    ErrorBudget budget = ErrorBudget.of(ErrorBudget.Unit.SECONDS, allowed, downSeconds);
+    ErrorBudget budget = ErrorBudget.exact(ErrorBudget.Unit.SECONDS, allowed, downSeconds);
     boolean complete = !cutoff.isBefore(period.end());
     Verdict.apply(
         b,

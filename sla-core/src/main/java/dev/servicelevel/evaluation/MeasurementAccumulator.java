@@ -533,7 +533,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
           // the same budget and rule as p100: the maximum is the sample of rank n
           long failing = n - meeting;
           ErrorBudget budget =
-              ErrorBudget.of(
+              ErrorBudget.exact(
                   ErrorBudget.Unit.SAMPLES,
                   BigDecimal.valueOf(higherBetter ? n - 1 : 0),
                   BigDecimal.valueOf(failing));
@@ -696,7 +696,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         ExactValue.round(num, den, Verdict.SCALE, higherBetter),
         objective,
         target.comparison(),
-        ErrorBudget.of(unit, allowed, used),
+        ErrorBudget.exact(unit, allowed, used),
         allowed,
         complete,
         certainBreach,
@@ -715,7 +715,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     BigDecimal value = ExactValue.plain(key);
     long allowed = lowerBetter ? n - k : k - 1;
     ErrorBudget budget =
-        ErrorBudget.of(
+        ErrorBudget.exact(
             ErrorBudget.Unit.SAMPLES, BigDecimal.valueOf(allowed), BigDecimal.valueOf(n - meeting));
     Verdict.apply(
         b,

@@ -382,7 +382,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
         ExactValue.round(num, all, Verdict.SCALE, true),
         target.requiredShare(),
         Comparison.GREATER_OR_EQUAL,
-        ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached)),
+        ErrorBudget.exact(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached)),
         allowed,
         !cutoff.isBefore(period.end()),
         Verdict.shareUnreachable(Comparison.GREATER_OR_EQUAL, target.requiredShare()),
