@@ -17,12 +17,12 @@ import dev.servicelevel.evaluation.Outage;
 import dev.servicelevel.evaluation.PeriodRange;
 import dev.servicelevel.evaluation.Sample;
 import dev.servicelevel.evaluation.TargetAccumulator;
-import dev.servicelevel.evaluation.TicketEvent;
-import dev.servicelevel.evaluation.TicketHistory;
-import dev.servicelevel.evaluation.TicketTimers;
-import dev.servicelevel.evaluation.TimerCycle;
-import dev.servicelevel.evaluation.TimerState;
 import dev.servicelevel.evaluation.UnevaluableRecord;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.evaluation.timer.TimerCycle;
+import dev.servicelevel.evaluation.timer.TimerState;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -180,12 +180,16 @@ public final class BurnRateAlerts {
       windows.computeIfAbsent(c.shortWindow(), w -> window(asOf, w, floor));
     }
     Windows burns = new Windows(windows.values());
-    if (target instanceof AvailabilityTarget) {
-      burns.availability((AvailabilityTarget) target, calendar, asOf, observations, options);
-    } else if (target instanceof TicketTimerTarget) {
-      burns.tickets((TicketTimerTarget) target, calendar, asOf, observations, options);
-    } else {
-      burns.measurement((MeasurementTarget) target, calendar, asOf, observations, options);
+    switch (target.kind()) {
+      case AVAILABILITY:
+        burns.availability((AvailabilityTarget) target, calendar, asOf, observations, options);
+        break;
+      case TICKET_TIMER:
+        burns.tickets((TicketTimerTarget) target, calendar, asOf, observations, options);
+        break;
+      default:
+        burns.measurement((MeasurementTarget) target, calendar, asOf, observations, options);
+        break;
     }
     List<BurnRateAlert> alerts = new ArrayList<>(conditions.size());
     for (BurnRateCondition c : conditions) {
@@ -208,6 +212,15 @@ public final class BurnRateAlerts {
   private static Interval window(Instant asOf, Duration length, Instant floor) {
     Instant start = asOf.minus(length);
     return Interval.of(start.isBefore(floor) ? floor : start, asOf);
+  }
+
+  private static UnevaluableRecord.Reason reason(RuntimeException e) {
+    if (e instanceof TicketTimers.NoDeadlineException) {
+      return UnevaluableRecord.Reason.NO_DEADLINE;
+    }
+    return e instanceof DateTimeException
+        ? UnevaluableRecord.Reason.OUTSIDE_SUPPORTED_RANGE
+        : UnevaluableRecord.Reason.INVALID;
   }
 
   /** The distinct intervals' budgets, filled by one pass over the target's observations. */
@@ -364,9 +377,7 @@ public final class BurnRateAlerts {
               UnevaluableRecord.Kind.TICKET,
               h.ticketId(),
               target.id(),
-              e instanceof DateTimeException
-                  ? UnevaluableRecord.Reason.OUTSIDE_SUPPORTED_RANGE
-                  : UnevaluableRecord.Reason.INVALID,
+              reason(e),
               String.valueOf(e.getMessage())));
       if (unevaluableRecords.size() > options.unevaluableRecords()) {
         unevaluableRecords.pollLast();

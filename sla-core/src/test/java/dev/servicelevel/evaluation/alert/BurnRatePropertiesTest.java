@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.servicelevel.evaluation.Fraction;
 import dev.servicelevel.evaluation.Observations;
 import dev.servicelevel.evaluation.Outage;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
