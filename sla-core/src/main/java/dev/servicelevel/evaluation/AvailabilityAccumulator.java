@@ -85,8 +85,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     this.cutoff = period.cutoff(asOf);
-    this.counted = new WorstRecords(options.worstRecords());
-    this.excluded = new WorstRecords(options.worstRecords());
+    this.counted = new WorstRecords(options);
+    this.excluded = new WorstRecords(options);
   }
 
   /**
@@ -171,8 +171,10 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
             ExplainedRecord.of(
                 outage.id(),
                 false,
+                exclusion.code,
                 exclusion.detail + "; " + windowTime + " of window time" + atImpact,
-                cost));
+                cost,
+                "windowSeconds", Durations.seconds(windowTime), "impact", impact, "cost", cost));
       }
       return this;
     }
@@ -180,7 +182,10 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
       outagesNotCounted++;
       reasons.add("outside window hours");
       if (excluded.admits(cost)) {
-        excluded.add(ExplainedRecord.of(outage.id(), false, "outside window hours", cost));
+        excluded.add(
+            ExplainedRecord.of(
+                outage.id(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours", cost,
+                "windowSeconds", BigDecimal.ZERO, "impact", impact, "cost", cost));
       }
       return this;
     }
@@ -190,8 +195,9 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     if (counted.admits(cost)) {
       counted.add(
           ExplainedRecord.of(
-              outage.id(), true, windowTime + " of window time" + atImpact + lateNotice(outage),
-              cost));
+              outage.id(), true, ReasonCode.OUTAGE_COUNTED,
+              windowTime + " of window time" + atImpact + lateNotice(outage), cost,
+              "windowSeconds", Durations.seconds(windowTime), "impact", impact, "cost", cost));
     }
     return this;
   }
@@ -288,10 +294,16 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   private static final class Exclusion {
     final String category;
     final String detail;
+    final ReasonCode code;
 
     Exclusion(String category, String detail) {
+      this(category, detail, ReasonCode.OUTAGE_EXCLUDED_CAUSE);
+    }
+
+    Exclusion(String category, String detail, ReasonCode code) {
       this.category = category;
       this.detail = detail;
+      this.code = code;
     }
   }
 
@@ -323,7 +335,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     if (shortest.isPresent() && outage.interval().toDuration().compareTo(shortest.get()) < 0) {
       return new Exclusion(
           "ignored: shorter than " + shortest.get(),
-          "lasted " + outage.interval().toDuration() + ", shorter than " + shortest.get());
+          "lasted " + outage.interval().toDuration() + ", shorter than " + shortest.get(),
+          ReasonCode.OUTAGE_TOO_SHORT);
     }
     return null;
   }

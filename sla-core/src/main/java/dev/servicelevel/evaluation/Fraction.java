@@ -135,6 +135,20 @@ public abstract class Fraction implements Comparable<Fraction> {
   }
 
   /**
+   * Obtains the difference of this fraction and another.
+   *
+   * @param other  the fraction to subtract, not null
+   * @return the exact difference, not null
+   * @throws NullPointerException naming {@code other} if it is null
+   */
+  public Fraction minus(Fraction other) {
+    Objects.requireNonNull(other, "other");
+    return reduced(
+        numerator().multiply(other.denominator()).subtract(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
+  }
+
+  /**
    * Compares this fraction with another by value.
    *
    * @param other  the other fraction, not null

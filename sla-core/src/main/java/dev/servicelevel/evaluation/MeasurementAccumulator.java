@@ -148,8 +148,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     this.distribution = kind == Indicator.Kind.PERCENTILE ? new Distribution() : null;
     // samples rank by value, worst on the objective's bad side; counts rank by bad events
     boolean largestIsWorst = !takesSamples || !sampleComparison.isHigherBetter();
-    this.worst = new WorstRecords(options.worstRecords(), largestIsWorst);
-    this.outside = new WorstRecords(options.worstRecords(), largestIsWorst);
+    this.worst = new WorstRecords(options, largestIsWorst);
+    this.outside = new WorstRecords(options, largestIsWorst);
     if (kind == Indicator.Kind.RATIO_TIMESLICES) {
       this.slice = indicator.slice().orElseThrow();
       BigDecimal count = sliceCount(period.end());
@@ -290,7 +290,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     if (!calendar.isOpen(at)) {
       reasons.add("outside window hours");
       if (outside.admits(value)) {
-        outside.add(ExplainedRecord.of(at.toString(), false, "outside window hours", value));
+        outside.add(
+            ExplainedRecord.of(
+                at.toString(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours",
+                value, "value", value));
       }
       return this;
     }
@@ -337,9 +340,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
           ExplainedRecord.of(
               at.toString(),
               true,
+              meets ? ReasonCode.SAMPLE_MEETS : ReasonCode.SAMPLE_MISSES,
               value.toPlainString() + unitSuffix() + (meets ? " meets " : " misses ")
                   + sampleComparison.symbol() + " " + sampleThreshold.toPlainString(),
-              value));
+              value,
+              "value", value, "threshold", sampleThreshold));
     }
     return this;
   }
@@ -381,7 +386,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     if (!calendar.isOpen(at)) {
       reasons.add("outside window hours");
       if (outside.admits(bad)) {
-        outside.add(ExplainedRecord.of(at.toString(), false, "outside window hours", bad));
+        outside.add(
+            ExplainedRecord.of(
+                at.toString(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours",
+                bad, "counted", count.counted(), "total", count.total(), "bad", bad));
       }
       return this;
     }
@@ -396,8 +404,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             ExplainedRecord.of(
                 count.interval().toString(),
                 true,
+                ReasonCode.EVENTS_COUNTED,
                 count.counted() + " of " + count.total() + " events counted",
-                bad));
+                bad,
+                "counted", count.counted(), "total", count.total(), "bad", bad));
       }
     } else {
       long index = sliceIndex(at);
@@ -559,7 +569,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         break;
       case RATIO_TIMESLICES:
         {
-          listed = new WorstRecords(options.worstRecords(), !indicatorHigherBetter());
+          listed = new WorstRecords(options, !indicatorHigherBetter());
           long[] goodAndAll = slices(listed);
           if (goodAndAll[1] > 0) {
             share(
@@ -631,9 +641,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             ExplainedRecord.of(
                 start.toString(),
                 true,
+                ok ? ReasonCode.SLICE_GOOD : ReasonCode.SLICE_BAD,
                 "ratio " + ratio.toPlainString() + " % (" + sliceCounted + "/" + sliceTotal
                     + "), " + (ok ? "good" : "bad"),
-                ratio));
+                ratio,
+                "counted", sliceCounted, "total", sliceTotal, "threshold", threshold));
       }
     }
     reasons.add("slices good", good);

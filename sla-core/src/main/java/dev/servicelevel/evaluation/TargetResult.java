@@ -150,6 +150,32 @@ public abstract class TargetResult {
   public abstract Optional<BigDecimal> achieved();
 
   /**
+   * Gets the value achieved exactly, beside the rounded {@link #achieved()}: a share such as
+   * {@code 99.9 % of a month minus 7 seconds} as the fraction it is.
+   *
+   * @return the exact value; empty when there is no data, or for a percentile known only to
+   *     within 1 % ({@link MeasurementFigures#exactValue()} false)
+   */
+  public Optional<Fraction> exactAchieved() {
+    if (measurement().map(m -> !m.exactValue()).orElse(false)) {
+      return Optional.empty();
+    }
+    return exact().fraction();
+  }
+
+  /**
+   * Gets the margin exactly, beside the rounded {@link #margin()}: {@code achieved - required}
+   * when higher is better, {@code required - achieved} otherwise.
+   *
+   * @return the exact margin; empty when {@link #exactAchieved()} is
+   */
+  public Optional<Fraction> exactMargin() {
+    Fraction required = Fraction.exact(required(), BigDecimal.ONE);
+    return exactAchieved()
+        .map(a -> comparison().isHigherBetter() ? a.minus(required) : required.minus(a));
+  }
+
+  /**
    * Gets the value required.
    *
    * @return the value, not null
