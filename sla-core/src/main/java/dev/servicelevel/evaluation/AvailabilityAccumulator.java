@@ -287,6 +287,14 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
         complete,
         !complete && downSeconds.compareTo(allowed) > 0,
         target.atRiskThreshold());
+    // downtime burns only in open time: project on the window's calendar
+    b.budgetExhaustion(
+        complete || allowedSoFar.signum() == 0
+            ? Optional.empty()
+            : TargetResult.exhaustion(
+                agreed,
+                Optional.of(Fraction.exact(downSeconds, allowedSoFar)),
+                d -> calendar.plus(period.start(), d)));
     return b.build();
   }
 

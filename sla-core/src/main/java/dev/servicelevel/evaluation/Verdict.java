@@ -76,10 +76,12 @@ final class Verdict {
                 >= 0;
     b.isBudgetLow(low);
     Optional<BigDecimal> burnRate = Optional.empty();
+    Optional<Fraction> exactBurnRate = Optional.empty();
     if (budget != null && allowedSoFar != null && allowedSoFar.signum() > 0) {
       burnRate =
           Optional.of(
               ExactValue.plain(budget.used().divide(allowedSoFar, 4, RoundingMode.CEILING)));
+      exactBurnRate = Optional.of(Fraction.exact(budget.used(), allowedSoFar));
     }
     BigDecimal margin =
         comparison.isHigherBetter() ? achieved.subtract(required) : required.subtract(achieved);
@@ -87,13 +89,18 @@ final class Verdict {
         .exact(exact)
         .achieved(achieved)
         .margin(ExactValue.plain(margin))
-        .burnRate(burnRate);
+        .burnRate(burnRate)
+        .exactBurnRate(exactBurnRate);
     if (budget != null) {
       b.budget(budget);
     }
     if (!complete) {
       b.forecast(
-          Forecast.of(achieved, burnRate.map(r -> ExactValue.plain(r.multiply(HUNDRED))), meets));
+          Forecast.of(
+              achieved,
+              burnRate.map(r -> ExactValue.plain(r.multiply(HUNDRED))),
+              exactBurnRate,
+              meets));
     }
   }
 

@@ -212,7 +212,10 @@ class TicketTimerAccumulatorTest {
     assertEquals(ComplianceStatus.AT_RISK, r.status());
     assertEquals(Optional.of(dec("50")), r.achieved());
     assertEquals(
-        Optional.of(Forecast.of(dec("50"), Optional.of(dec("1000")), false)), r.forecast());
+        Optional.of(
+            Forecast.of(
+                dec("50"), Optional.of(dec("1000")), Optional.of(Fraction.of(dec("10"))), false)),
+        r.forecast());
   }
 
   @Test
