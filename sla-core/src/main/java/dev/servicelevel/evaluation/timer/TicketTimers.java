@@ -220,6 +220,7 @@ public final class TicketTimers {
         .elapsed(Duration.ZERO)
         .wallClock(Duration.ZERO)
         .paused(Duration.ZERO)
+        .pausedWallClock(Duration.ZERO)
         .build();
   }
 
@@ -333,6 +334,8 @@ public final class TicketTimers {
     private final TicketTimerTarget target;
     private final BusinessCalendar calendar;
     private Instant start;
+    /** Where the cycle's clock first started, kept through resets and restarts. */
+    private final Instant firstStart;
     /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
     private final List<Instant> running = new ArrayList<>(4);
     private boolean paused;
@@ -348,6 +351,7 @@ public final class TicketTimers {
       this.target = target;
       this.calendar = calendar;
       this.start = start;
+      this.firstStart = start;
       running.add(start);
     }
 
@@ -416,9 +420,20 @@ public final class TicketTimers {
       }
       TimerGoal next = chosen < 0 ? null : goals.get(chosen);
       if (!initial) {
+        // the time used so far, on the clock of the goal that applied until now
+        List<Instant> soFar = new ArrayList<>(running);
+        if (counting()) {
+          soFar.add(t);
+        }
+        Duration[] used = lengths(basisOf(goal), soFar);
         changes.add(
             GoalChange.of(
-                t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
+                t,
+                Optional.ofNullable(goal),
+                Optional.ofNullable(next),
+                target.goalChange(),
+                used[used.length - 1],
+                Duration.between(start, t)));
         if (target.goalChange() == GoalChangePolicy.RESTART) {
           restartAt(t);
         }
@@ -435,7 +450,15 @@ public final class TicketTimers {
       return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
           + (target.goalSelection() == GoalSelection.FIRST_MATCH
               ? "first match"
-              : "shortest match");
+              : "shortest match")
+          + ", when " + Limits.shown(goal.when());
+    }
+
+    /** The clock a goal counts on: wall clock for elapsed time, the calendar otherwise. */
+    private TimeBasis basisOf(TimerGoal g) {
+      return g != null && g.within().basis() == BusinessDuration.Basis.ELAPSED_TIME
+          ? TimeBasis.WALL
+          : TimeBasis.of(calendar);
     }
 
     /** {@link #dueFrom}, or null when it lies beyond the supported range or does not exist. */
@@ -518,24 +541,28 @@ public final class TicketTimers {
       if (counting()) {
         running.add(end);
       }
-      TimeBasis basis =
-          goal != null && goal.within().basis() == BusinessDuration.Basis.ELAPSED_TIME
-              ? TimeBasis.WALL
-              : TimeBasis.of(calendar);
+      TimeBasis basis = basisOf(goal);
       Duration[] lengths = lengths(basis, running);
       Duration elapsed = lengths[lengths.length - 1];
       // running and paused segments tile [start, end], and time on either clock is additive
       Duration pausedTime = basis.between(start, end).minus(elapsed);
+      Duration wall = Duration.between(start, end);
+      Duration pausedWall =
+          basis == TimeBasis.WALL
+              ? pausedTime
+              : wall.minus(lengths(TimeBasis.WALL, running)[lengths.length - 1]);
       ImmutableTimerCycle.Builder b =
           TimerCycle.builder()
               .number(number)
               .startedAt(start)
+              .firstStartedAt(firstStart)
               .goalReason(reason())
               .addAllGoalChanges(changes)
               .addAllResets(resets)
               .elapsed(elapsed)
-              .wallClock(Duration.between(start, end))
-              .paused(pausedTime);
+              .wallClock(wall)
+              .paused(pausedTime)
+              .pausedWallClock(pausedWall);
       if (how != End.OPEN) {
         b.stoppedAt(end);
       }
