@@ -4,7 +4,7 @@ import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.evaluation.EventCount;
 import dev.servicelevel.evaluation.Outage;
 import dev.servicelevel.evaluation.PeriodAccumulator;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

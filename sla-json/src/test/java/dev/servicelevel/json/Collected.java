@@ -3,7 +3,7 @@ package dev.servicelevel.json;
 import dev.servicelevel.evaluation.EventCount;
 import dev.servicelevel.evaluation.Outage;
 import dev.servicelevel.evaluation.Sample;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.servicelevel.evaluation.ChainAnalysis;
+import dev.servicelevel.evaluation.chain.ChainAnalysis;
 import dev.servicelevel.evaluation.Compliance;
 import dev.servicelevel.evaluation.PeriodReport;
-import dev.servicelevel.evaluation.TicketTimers;
-import dev.servicelevel.evaluation.TimerResult;
+import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.evaluation.timer.TimerResult;
 import dev.servicelevel.testkit.QuickTheoriesGens;
 import java.math.BigDecimal;
 import java.util.List;
