@@ -77,9 +77,10 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Strictness: a document that is not YAML, not {@code apiVersion: openslo/v1}, or an SLO or
  * SLI with an unknown field, a missing required field or a value of the wrong type, is rejected
- * with an {@link IllegalArgumentException} that lists every problem with its source,
- * line:column and JSON pointer. YAML anchors, aliases and tags are rejected; the text is at
- * most 4 Mi characters.
+ * with a {@link DocumentException} that lists every problem ({@link Problem}: source, JSON
+ * pointer, line and column, rule). The YAML is read by {@link Mappers}' safe reader: anchors,
+ * aliases, tags and duplicate keys are rejected, the text is at most
+ * {@value Mappers#MAX_DOCUMENT_BYTES} bytes.
  *
  * <pre>{@code
  * OpenSloImport slo = OpenSloImport.read(Path.of("search-slo.yaml"), "always");
@@ -127,17 +128,18 @@ public final class OpenSloImport {
    * @param file  the file, UTF-8, not null
    * @param window  the id of the service window the targets are measured in, not blank
    * @return the import, not null
-   * @throws IllegalArgumentException if the documents break the rules above, listing every
-   *     problem
+   * @throws DocumentException if the documents break the rules above, listing every problem
    * @throws UncheckedIOException if the file cannot be read
    */
   public static OpenSloImport read(Path file, String window) {
     Objects.requireNonNull(file, "file");
     try {
-      if (Files.size(file) > YamlTree.MAX_CHARS * 4L) {
-        throw new IllegalArgumentException(
-            Limits.shown(file) + ": a YAML text has at most " + YamlTree.MAX_CHARS
-                + " characters: " + Files.size(file) + " bytes");
+      long bytes = Files.size(file);
+      if (bytes > Mappers.MAX_DOCUMENT_BYTES) {
+        throw new DocumentException(
+            List.of(
+                new Problem("", 0, 0, "size", "Document must have at most "
+                    + Mappers.MAX_DOCUMENT_BYTES + " bytes: " + bytes, file.toString())));
       }
       return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), window);
     } catch (IOException e) {
@@ -153,8 +155,8 @@ public final class OpenSloImport {
    * @param source  the name of the source, for messages, not null
    * @param window  the id of the service window the targets are measured in, not blank
    * @return the import, not null
-   * @throws IllegalArgumentException if the documents break the rules above, listing every
-   *     problem, or the window is blank
+   * @throws DocumentException if the documents break the rules above, listing every problem
+   * @throws IllegalArgumentException if the window is blank
    */
   public static OpenSloImport read(String yaml, String source, String window) {
     Objects.requireNonNull(yaml, "yaml");
@@ -166,16 +168,7 @@ public final class OpenSloImport {
     }
     Reading r = new Reading(source, window);
     r.read(YamlTree.read(yaml, source));
-    if (!r.problems.isEmpty()) {
-      StringBuilder sb =
-          new StringBuilder("OpenSLO import of ")
-              .append(Limits.shown(source))
-              .append(" failed with ")
-              .append(r.problems.size())
-              .append(r.problems.size() == 1 ? " problem:" : " problems:");
-      r.problems.forEach(p -> sb.append("\n  ").append(p));
-      throw new IllegalArgumentException(sb.toString());
-    }
+    r.problems.throwIfAny();
     return new OpenSloImport(r);
   }
 
@@ -246,10 +239,16 @@ public final class OpenSloImport {
   private static final class Invalid extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String pointer;
+    final String rule;
 
     Invalid(String pointer, String message) {
+      this(pointer, "format", message);
+    }
+
+    Invalid(String pointer, String rule, String message) {
       super(message, null, false, false);
       this.pointer = pointer;
+      this.rule = rule;
     }
   }
 
@@ -260,7 +259,7 @@ public final class OpenSloImport {
     final Map<String, ZoneId> zones = new LinkedHashMap<>();
     final Map<String, Map<String, String>> metadata = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
+    final Problems problems = new Problems();
     final Map<String, YamlTree.Doc> slis = new LinkedHashMap<>();
     YamlTree.Doc doc;
 
@@ -270,8 +269,14 @@ public final class OpenSloImport {
     }
 
     String where(String pointer) {
-      return Limits.shown(source) + ":" + doc.at(pointer) + " " + (pointer.isEmpty() ? "/"
-          : pointer);
+      int[] at = doc.at(pointer);
+      return Limits.shown(doc.source) + ":" + at[0] + ":" + at[1] + " "
+          + (pointer.isEmpty() ? "/" : pointer);
+    }
+
+    Problem problem(Invalid e) {
+      int[] at = doc.at(e.pointer);
+      return new Problem(e.pointer, at[0], at[1], e.rule, e.getMessage(), doc.source);
     }
 
     String key(String pointer) {
@@ -285,17 +290,17 @@ public final class OpenSloImport {
         try {
           JsonNode root = d.root;
           if (!root.isObject()) {
-            throw new Invalid("", "an OpenSLO document must be a mapping");
+            throw new Invalid("", "type", "an OpenSLO document must be a mapping");
           }
           for (String name : root.propertyNames()) {
             if (!TOP_FIELDS.contains(name)) {
-              throw new Invalid("/" + DataJson.pointerPart(name),
+              throw new Invalid("/" + DataJson.pointerPart(name), "unknown-field",
                   "unknown field " + Limits.shown(name) + "; a document has " + TOP_FIELDS);
             }
           }
           String version = text(root, "/apiVersion", true);
           if (!API_VERSION.equals(version)) {
-            throw new Invalid("/apiVersion",
+            throw new Invalid("/apiVersion", "document",
                 "apiVersion must be " + API_VERSION + ": " + Limits.shown(version));
           }
           String kind = text(root, "/kind", true);
@@ -304,14 +309,14 @@ public final class OpenSloImport {
             slos.add(d);
           } else if ("SLI".equals(kind)) {
             if (slis.putIfAbsent(name, d) != null) {
-              throw new Invalid("/metadata/name", "duplicate SLI name: " + Limits.shown(name));
+              throw new Invalid("/metadata/name", "reference", "duplicate SLI name: " + Limits.shown(name));
             }
           } else {
             notes.add(where("") + ": not imported: kind " + Limits.shown(kind) + " "
                 + Limits.shown(name) + " has no counterpart here");
           }
         } catch (Invalid e) {
-          problems.add(where(e.pointer) + ": " + e.getMessage());
+          problems.add(problem(e));
         }
       }
       for (YamlTree.Doc d : slos) {
@@ -319,7 +324,7 @@ public final class OpenSloImport {
         try {
           slo(d.root);
         } catch (Invalid e) {
-          problems.add(where(e.pointer) + ": " + e.getMessage());
+          problems.add(problem(e));
         }
       }
     }
@@ -329,7 +334,7 @@ public final class OpenSloImport {
       JsonNode spec = object(root, "/spec", true);
       for (String f : spec.propertyNames()) {
         if (!SLO_FIELDS.contains(f)) {
-          throw new Invalid("/spec/" + DataJson.pointerPart(f),
+          throw new Invalid("/spec/" + DataJson.pointerPart(f), "unknown-field",
               "unknown field of an SLO " + Limits.shown(f) + "; an SLO has "
                   + new java.util.TreeSet<>(SLO_FIELDS));
         }
@@ -343,7 +348,7 @@ public final class OpenSloImport {
       }
       JsonNode objectives = root.at("/spec/objectives");
       if (!objectives.isArray() || objectives.isEmpty()) {
-        throw new Invalid("/spec/objectives", "objectives must be a non-empty list");
+        throw new Invalid("/spec/objectives", "type", "objectives must be a non-empty list");
       }
       Map<String, String> kept = new LinkedHashMap<>();
       keep(kept, root, "/metadata");
@@ -385,7 +390,7 @@ public final class OpenSloImport {
             sli = sloSli;
           }
           if (sli == null) {
-            throw new Invalid(op, "an objective needs an indicator or indicatorRef,"
+            throw new Invalid(op, "required", "an objective needs an indicator or indicatorRef,"
                 + " on the SLO or on the objective");
           }
           meta.put(key(sli.pointer), sli.json);
@@ -406,7 +411,7 @@ public final class OpenSloImport {
       JsonNode o = object(root, op, true);
       for (String f : o.propertyNames()) {
         if (!OBJECTIVE_FIELDS.contains(f)) {
-          throw new Invalid(op + "/" + DataJson.pointerPart(f),
+          throw new Invalid(op + "/" + DataJson.pointerPart(f), "unknown-field",
               "unknown field of an objective " + Limits.shown(f) + "; an objective has "
                   + new java.util.TreeSet<>(OBJECTIVE_FIELDS));
         }
@@ -421,7 +426,7 @@ public final class OpenSloImport {
       if (sli.threshold) {
         Comparison c = comparison(root, op + "/op");
         BigDecimal value = decimal(root, op + "/value", false).orElseThrow(
-            () -> new Invalid(op, "an objective of a thresholdMetric needs a value"));
+            () -> new Invalid(op, "required", "an objective of a thresholdMetric needs a value"));
         if (!"Occurrences".equals(method)) {
           throw new Unmapped("/spec/budgetingMethod", method + " over a thresholdMetric has no"
               + " indicator here (only Occurrences: the share of samples meeting op value)");
@@ -447,7 +452,8 @@ public final class OpenSloImport {
           case "Timeslices":
             {
               BigDecimal slice = fraction(root, op + "/timeSliceTarget", true, true)
-                  .orElseThrow(() -> new Invalid(op, "Timeslices need a timeSliceTarget"))
+                  .orElseThrow(
+                      () -> new Invalid(op, "required", "Timeslices need a timeSliceTarget"))
                   .movePointRight(2);
               Duration window = sliceWindow(root, op + "/timeSliceWindow");
               b.indicator(sli.bad
@@ -474,7 +480,7 @@ public final class OpenSloImport {
       try {
         return b.build();
       } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-        throw new Invalid(op, String.valueOf(e.getMessage()));
+        throw new Invalid(op, "model", String.valueOf(e.getMessage()));
       }
     }
 
@@ -482,7 +488,7 @@ public final class OpenSloImport {
       Optional<BigDecimal> fraction = fraction(root, op + "/target", false, false);
       Optional<BigDecimal> percent = decimal(root, op + "/targetPercent", false);
       if (fraction.isPresent() == percent.isPresent()) {
-        throw new Invalid(op, "an objective needs exactly one of target and targetPercent");
+        throw new Invalid(op, "required", "an objective needs exactly one of target and targetPercent");
       }
       if (fraction.isPresent()) {
         return fraction.get().movePointRight(2);
@@ -515,7 +521,7 @@ public final class OpenSloImport {
     Comparison comparison(JsonNode root, String p) {
       String op = text(root, p, false);
       if (op == null) {
-        throw new Invalid(p.substring(0, p.lastIndexOf('/')),
+        throw new Invalid(p.substring(0, p.lastIndexOf('/')), "required",
             "an objective of a thresholdMetric needs op");
       }
       switch (op) {
@@ -535,7 +541,7 @@ public final class OpenSloImport {
     Duration sliceWindow(JsonNode root, String p) {
       JsonNode n = root.at(p);
       if (n.isMissingNode()) {
-        throw new Invalid(p.substring(0, p.lastIndexOf('/')), "Timeslices need a"
+        throw new Invalid(p.substring(0, p.lastIndexOf('/')), "required", "Timeslices need a"
             + " timeSliceWindow");
       }
       if (n.isNumber()) {
@@ -589,23 +595,23 @@ public final class OpenSloImport {
         return result;
       }
       if (!windows.isArray() || windows.size() != 1) {
-        throw new Invalid("/spec/timeWindow", "timeWindow must be a list of exactly one item");
+        throw new Invalid("/spec/timeWindow", "type", "timeWindow must be a list of exactly one item");
       }
       String w = "/spec/timeWindow/0";
       JsonNode tw = object(root, w, true);
       for (String f : tw.propertyNames()) {
         if (!Set.of("duration", "isRolling", "calendar").contains(f)) {
-          throw new Invalid(w + "/" + DataJson.pointerPart(f), "unknown field of a timeWindow "
+          throw new Invalid(w + "/" + DataJson.pointerPart(f), "unknown-field", "unknown field of a timeWindow "
               + Limits.shown(f) + "; a timeWindow has duration, isRolling, calendar");
         }
       }
       JsonNode calendar = tw.get("calendar");
       JsonNode rollingNode = tw.get("isRolling");
       if (rollingNode != null && !rollingNode.isBoolean()) {
-        throw new Invalid(w + "/isRolling", "isRolling must be true or false");
+        throw new Invalid(w + "/isRolling", "type", "isRolling must be true or false");
       }
       if (rollingNode == null && calendar == null) {
-        throw new Invalid(w, "a timeWindow without calendar must say isRolling: true");
+        throw new Invalid(w, "required", "a timeWindow without calendar must say isRolling: true");
       }
       boolean rolling = rollingNode != null && rollingNode.booleanValue();
       if (rolling && calendar != null) {
@@ -674,7 +680,7 @@ public final class OpenSloImport {
       }
       if (inline.isMissingNode() && ref.isMissingNode()) {
         if (base.equals("/spec") && !optional && !hasObjectiveIndicators(root)) {
-          throw new Invalid(base, "an SLO needs an indicator or indicatorRef");
+          throw new Invalid(base, "required", "an SLO needs an indicator or indicatorRef");
         }
         return null;
       }
@@ -685,7 +691,7 @@ public final class OpenSloImport {
       String name = text(root, base + "/indicatorRef", true);
       YamlTree.Doc d = slis.get(name);
       if (d == null) {
-        throw new Invalid(base + "/indicatorRef", "no SLI document named "
+        throw new Invalid(base + "/indicatorRef", "reference", "no SLI document named "
             + Limits.shown(name) + " in " + Limits.shown(source) + "; SLIs here: "
             + slis.keySet());
       }
@@ -714,7 +720,7 @@ public final class OpenSloImport {
       JsonNode spec = object(root, base + "/spec", true);
       for (String f : spec.propertyNames()) {
         if (!Set.of("description", "thresholdMetric", "ratioMetric").contains(f)) {
-          throw new Invalid(base + "/spec/" + DataJson.pointerPart(f), "unknown field of an"
+          throw new Invalid(base + "/spec/" + DataJson.pointerPart(f), "unknown-field", "unknown field of an"
               + " SLI " + Limits.shown(f) + "; an SLI has description, thresholdMetric,"
               + " ratioMetric");
         }
@@ -731,7 +737,7 @@ public final class OpenSloImport {
         JsonNode rm = object(root, r, true);
         for (String f : rm.propertyNames()) {
           if (!Set.of("counter", "good", "bad", "total", "raw", "rawType").contains(f)) {
-            throw new Invalid(r + "/" + DataJson.pointerPart(f), "unknown field of a"
+            throw new Invalid(r + "/" + DataJson.pointerPart(f), "unknown-field", "unknown field of a"
                 + " ratioMetric " + Limits.shown(f));
           }
         }
@@ -763,7 +769,7 @@ public final class OpenSloImport {
         return null;
       }
       if (!n.isObject()) {
-        throw new Invalid(p, p.substring(p.lastIndexOf('/') + 1) + " must be a mapping"
+        throw new Invalid(p, "required", p.substring(p.lastIndexOf('/') + 1) + " must be a mapping"
             + (n.isMissingNode() ? ", and is required" : ""));
       }
       return n;
@@ -775,7 +781,7 @@ public final class OpenSloImport {
         return null;
       }
       if (!n.isString() || n.asString().isBlank()) {
-        throw new Invalid(p, p.substring(p.lastIndexOf('/') + 1) + " must be a non-blank"
+        throw new Invalid(p, "required", p.substring(p.lastIndexOf('/') + 1) + " must be a non-blank"
             + " string" + (n.isMissingNode() ? ", and is required" : ""));
       }
       return n.asString();
@@ -787,7 +793,7 @@ public final class OpenSloImport {
         return Optional.empty();
       }
       if (!n.isNumber()) {
-        throw new Invalid(p, p.substring(p.lastIndexOf('/') + 1) + " must be a number");
+        throw new Invalid(p, "type", p.substring(p.lastIndexOf('/') + 1) + " must be a number");
       }
       try {
         return Optional.of(
