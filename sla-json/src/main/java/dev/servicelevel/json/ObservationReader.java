@@ -92,8 +92,7 @@ public final class ObservationReader {
   /**
    * Returns a copy with another longest line.
    *
-   * @param chars  the most characters of a line, within 1 and {@value DataJson#MAX_STRING_CHARS}
-   *     times 64
+   * @param chars  the most characters of a line, within 1 and 67,108,864 (64 Mi)
    * @return the reader, not null
    * @throws IllegalArgumentException if {@code chars} is out of range
    */
