@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -92,12 +93,12 @@ public abstract class ErrorBudget {
   public static ErrorBudget ofShare(Unit unit, long counted, long bad, BigDecimal requiredPercent) {
     Objects.requireNonNull(unit, "unit");
     Limits.requireDecimal("requiredPercent", requiredPercent);
-    Require.argument(
+    Checks.requireArgument(
         counted >= 0 && bad >= 0 && bad <= counted,
         "Bad records must be within 0 and the records counted",
         bad,
         counted);
-    Require.argument(
+    Checks.requireArgument(
         requiredPercent.signum() >= 0 && requiredPercent.compareTo(HUNDRED) <= 0,
         "Required share must be within 0 and 100 %",
         requiredPercent.toPlainString());
@@ -212,7 +213,7 @@ public abstract class ErrorBudget {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         allowed().signum() >= 0 && used().signum() >= 0,
         "Error budget amounts must be at least 0",
         allowed(),

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.style.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -86,15 +87,15 @@ public abstract class EvaluationOptions {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         worstRecords() >= 0 && worstRecords() <= 10_000,
         "Worst records must be within 0 and 10000",
         worstRecords());
-    Require.argument(
+    Checks.requireArgument(
         unevaluableRecords() >= 0 && unevaluableRecords() <= 10_000,
         "Unevaluable records must be within 0 and 10000",
         unevaluableRecords());
-    Require.argument(
+    Checks.requireArgument(
         explanationPage() >= 0
             && (long) worstRecords() * (explanationPage() + 1L) <= MAX_KEPT_RECORDS,
         "Explanation page must be at least 0 and keep at most " + MAX_KEPT_RECORDS
