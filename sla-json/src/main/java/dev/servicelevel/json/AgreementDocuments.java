@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -241,15 +243,18 @@ public final class AgreementDocuments {
     new CalendarReader(d).resolveAll(global);
     AgreementReader reader = new AgreementReader(d);
     Map<String, Agreement> agreements = new LinkedHashMap<>();
+    Set<String> failed = new HashSet<>();
     for (Node root : agreementDocs) {
       Agreement a = reader.agreement(root, global);
       if (a != null) {
         putAgreement(d, agreements, a, root);
+      } else {
+        failed.add(declaredId(root));
       }
     }
     Map<String, AgreementChain> chains = new LinkedHashMap<>();
     for (Node root : chainDocs) {
-      chainDocument(d, root, reader, global, agreements, chains);
+      chainDocument(d, root, reader, global, agreements, failed, chains);
     }
     problems.throwIfAny();
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
@@ -303,6 +308,13 @@ public final class AgreementDocuments {
     }
   }
 
+  /** The id an Agreement document declares, or null. */
+  private static String declaredId(Node root) {
+    Node meta = root.get("metadata");
+    Node id = meta == null ? null : meta.get("id");
+    return id != null && id.type == Node.Type.STRING ? id.text : null;
+  }
+
   private static void putAgreement(
       Decoding d, Map<String, Agreement> agreements, Agreement a, Node at) {
     if (agreements.putIfAbsent(a.id(), a) != null) {
@@ -318,6 +330,7 @@ public final class AgreementDocuments {
       AgreementReader reader,
       CalendarReader.Scope global,
       Map<String, Agreement> agreements,
+      Set<String> failed,
       Map<String, AgreementChain> chains) {
     int before = d.count();
     Node meta = d.required(root, "metadata", "An AgreementChain document");
@@ -334,8 +347,12 @@ public final class AgreementDocuments {
     for (Node item : d.optionalList(spec, "agreements")) {
       if (item.type == Node.Type.STRING) {
         Agreement a = agreements.get(item.text);
-        if (a == null) {
+        if (a == null && !failed.contains(item.text)) {
           d.problem(item, "reference", "No agreement has this id: " + Limits.shown(item.text));
+        } else if (a == null) {
+          // the agreement's own problems are reported; the chain cannot be built
+          d.problem(item, "reference", "The agreement with this id has problems: "
+              + Limits.shown(item.text));
         } else {
           members.add(a);
         }
@@ -349,6 +366,8 @@ public final class AgreementDocuments {
           if (a != null) {
             putAgreement(d, agreements, a, item);
             members.add(a);
+          } else {
+            failed.add(declaredId(item));
           }
         }
       } else {
