@@ -211,6 +211,9 @@ final class AgreementReader {
         b.reviewSchedule(schedule);
       }
     }
+    if (d.count() == before) {
+      crossChecks(spec, id, kind, provider, customer);
+    }
     if (d.count() != before) {
       return null;
     }
@@ -227,6 +230,40 @@ final class AgreementReader {
                 .validity(validity)
                 .zone(zone)
                 .build());
+  }
+
+  /**
+   * The agreement's rules that span its parts, checked here so that each problem names the value
+   * that breaks the rule; the model checks them again (with the same sentences) when built.
+   */
+  private void crossChecks(
+      Node spec, String id, AgreementKind kind, Party provider, Party customer) {
+    if (provider.id().equals(customer.id())) {
+      d.problem(spec.get("customer").get("id"), "model",
+          "Provider and customer must be different parties: " + Limits.shown(customer.id()));
+    }
+    int levels = d.optionalList(spec, "escalation").size();
+    for (Node t : d.optionalList(spec, "targets")) {
+      Node supports = d.optional(t, "supports");
+      if (supports != null && !supports.items.isEmpty() && !kind.isSupporting()) {
+        d.problem(supports, "model",
+            "Only OLAs and underpinning contracts support other targets: " + kind);
+      }
+      for (Node ref : supports == null ? List.<Node>of() : supports.items) {
+        if (ref.text.startsWith(id + "/")) {
+          d.problem(ref, "model", "A target cannot support a target of its own agreement: "
+              + Limits.shown(ref.text));
+        }
+      }
+      for (Node th : d.optionalList(t, "thresholds")) {
+        Node level = d.optional(th, "escalationLevel");
+        if (level != null
+            && new BigDecimal(level.text).compareTo(BigDecimal.valueOf(levels)) > 0) {
+          d.problem(level, "model", "Timer threshold names an escalation level the agreement"
+              + " lacks: " + level.text + " of " + levels + " levels");
+        }
+      }
+    }
   }
 
   /** The string values of a key of the objects of a list field, as declared. */
