@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class AlgebraEdgeTest {
 
   private static final ZoneOffset UTC = ZoneOffset.UTC;
-  private static final BusinessCalendar OFFICE = BusinessCalendar.builder(UTC)
+  private final BusinessCalendar office = BusinessCalendar.builder(UTC)
       .open(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
       .build();
-  private static final BusinessCalendar EVENINGS = BusinessCalendar.builder(UTC)
+  private final BusinessCalendar evenings = BusinessCalendar.builder(UTC)
       .open(EnumSet.allOf(DayOfWeek.class), LocalTime.of(18, 0), LocalTime.of(20, 0))
       .build();
-  private static final BusinessCalendar ALWAYS = BusinessCalendar.alwaysOpen(UTC);
+  private final BusinessCalendar always = BusinessCalendar.alwaysOpen(UTC);
 
   private static Instant utc(String localDateTime) {
     return LocalDateTime.parse(localDateTime).toInstant(UTC);
@@ -41,31 +41,31 @@ class AlgebraEdgeTest {
 
   @Test
   void description_ofNestedOperationsWordForWord() {
-    String office = "(Mon–Fri 09:00–17:00 Z)";
-    String evenings = "(Mon–Sun 18:00–20:00 Z)";
-    assertEquals(office + " ∪ " + evenings, OFFICE.union(EVENINGS).toString());
-    assertEquals(office + " ∩ " + evenings, OFFICE.intersection(EVENINGS).toString());
-    assertEquals("not " + office, OFFICE.complement().toString());
-    assertEquals("not (" + office + " ∪ " + evenings + ")",
-        OFFICE.union(EVENINGS).complement().toString());
-    assertEquals("(not " + office + ") ∩ " + evenings,
-        OFFICE.complement().intersection(EVENINGS).toString());
-    assertEquals("(" + office + " ∪ " + evenings + ") until 2024-06-01, then (24x7 Z)",
-        OFFICE.union(EVENINGS).replacedFrom(LocalDate.of(2024, 6, 1), ALWAYS).toString());
-    assertEquals(office + " until 2024-06-01, then (not " + evenings + ")",
-        OFFICE.replacedFrom(LocalDate.of(2024, 6, 1), EVENINGS.complement()).toString());
+    String officeText = "(Mon–Fri 09:00–17:00 Z)";
+    String eveningsText = "(Mon–Sun 18:00–20:00 Z)";
+    assertEquals(officeText + " ∪ " + eveningsText, office.union(evenings).toString());
+    assertEquals(officeText + " ∩ " + eveningsText, office.intersection(evenings).toString());
+    assertEquals("not " + officeText, office.complement().toString());
+    assertEquals("not (" + officeText + " ∪ " + eveningsText + ")",
+        office.union(evenings).complement().toString());
+    assertEquals("(not " + officeText + ") ∩ " + eveningsText,
+        office.complement().intersection(evenings).toString());
+    assertEquals("(" + officeText + " ∪ " + eveningsText + ") until 2024-06-01, then (24x7 Z)",
+        office.union(evenings).replacedFrom(LocalDate.of(2024, 6, 1), always).toString());
+    assertEquals(officeText + " until 2024-06-01, then (not " + eveningsText + ")",
+        office.replacedFrom(LocalDate.of(2024, 6, 1), evenings.complement()).toString());
   }
 
   // ---- equality ------------------------------------------------------------------------------
 
   @Test
   void equality_ofAlgebraAgainstOtherCalendars() {
-    BusinessCalendar union = OFFICE.union(EVENINGS);
+    BusinessCalendar union = office.union(evenings);
     assertEquals(union, union);
-    assertEquals(OFFICE.union(EVENINGS), union);
-    assertNotEquals(union, OFFICE);
-    assertNotEquals(OFFICE, union);
-    assertNotEquals(OFFICE.intersection(EVENINGS), union);
+    assertEquals(office.union(evenings), union);
+    assertNotEquals(union, office);
+    assertNotEquals(office, union);
+    assertNotEquals(office.intersection(evenings), union);
     assertFalse(union.equals("union"));
   }
 
@@ -85,19 +85,19 @@ class AlgebraEdgeTest {
         .closed(s.plusSeconds(1), e.minusSeconds(31)).build();
     assertEquals(a.hashCode(), b.hashCode(), "the premise: colliding hash codes");
     assertNotEquals(a, b);
-    assertNotEquals(OFFICE.union(a), OFFICE.union(b));
-    assertNotEquals(a.union(OFFICE), b.union(OFFICE));
-    assertNotEquals(OFFICE.union(a).intersection(EVENINGS),
-        OFFICE.union(b).intersection(EVENINGS));
-    assertNotEquals(OFFICE.union(a).complement(), OFFICE.union(b).complement());
-    assertEquals(OFFICE.union(a).complement(), OFFICE.union(a).complement());
+    assertNotEquals(office.union(a), office.union(b));
+    assertNotEquals(a.union(office), b.union(office));
+    assertNotEquals(office.union(a).intersection(evenings),
+        office.union(b).intersection(evenings));
+    assertNotEquals(office.union(a).complement(), office.union(b).complement());
+    assertEquals(office.union(a).complement(), office.union(a).complement());
   }
 
   /** Each version uses the one before twice: without remembering compared pairs, 2^40 pairs. */
   @Test
   void equality_ofSharedSubCalendarsComparesEachPairOnce() {
-    BusinessCalendar c = OFFICE;
-    BusinessCalendar d = OFFICE;
+    BusinessCalendar c = office;
+    BusinessCalendar d = office;
     LocalDate day = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < 40; i++) {
       c = c.replacedFrom(day.plusDays(i), c);
@@ -107,24 +107,24 @@ class AlgebraEdgeTest {
     assertNotEquals(c, d.replacedFrom(day, d));
   }
 
-  // ---- versions and unions -------------------------------------------------------------------------
+  // ---- versions and unions ----------------------------------------------------------------------
 
   @Test
   void versions_applyTheirPredecessorBeforeTheSwitchInTheSameYear() {
     LocalDate june = LocalDate.of(2024, 6, 1);
-    BusinessCalendar v = OFFICE.replacedFrom(june, EVENINGS);
+    BusinessCalendar v = office.replacedFrom(june, evenings);
     assertTrue(v.isOpen(utc("2024-05-31T10:00")));
     assertFalse(v.isOpen(utc("2024-05-31T19:00")));
     assertFalse(v.isOpen(utc("2024-06-03T10:00")));
     assertTrue(v.isOpen(utc("2024-06-03T19:00")));
 
-    BusinessCalendar fromUnion = OFFICE.union(EVENINGS).replacedFrom(june, ALWAYS);
+    BusinessCalendar fromUnion = office.union(evenings).replacedFrom(june, always);
     assertTrue(fromUnion.isOpen(utc("2024-05-31T10:00")));
     assertTrue(fromUnion.isOpen(utc("2024-05-31T19:00")));
     assertFalse(fromUnion.isOpen(utc("2024-05-31T17:30")));
     assertTrue(fromUnion.isOpen(utc("2024-06-01T03:00")));
 
-    BusinessCalendar chained = v.replacedFrom(LocalDate.of(2024, 9, 1), ALWAYS);
+    BusinessCalendar chained = v.replacedFrom(LocalDate.of(2024, 9, 1), always);
     assertTrue(chained.isOpen(utc("2024-05-31T10:00")));
     assertFalse(chained.isOpen(utc("2024-05-31T19:00")));
     assertTrue(chained.isOpen(utc("2024-07-01T19:00")));
@@ -134,10 +134,10 @@ class AlgebraEdgeTest {
 
   @Test
   void union_ofACalendarWithItselfIsThatCalendar() {
-    BusinessCalendar twice = OFFICE.union(OFFICE);
+    BusinessCalendar twice = office.union(office);
     assertTrue(twice.isOpen(utc("2024-05-31T10:00")));
     assertFalse(twice.isOpen(utc("2024-05-31T18:00")));
-    assertEquals(OFFICE.between(utc("2024-01-01T00:00"), utc("2024-12-31T00:00")),
+    assertEquals(office.between(utc("2024-01-01T00:00"), utc("2024-12-31T00:00")),
         twice.between(utc("2024-01-01T00:00"), utc("2024-12-31T00:00")));
   }
 }

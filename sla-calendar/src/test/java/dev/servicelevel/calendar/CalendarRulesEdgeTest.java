@@ -106,7 +106,7 @@ class CalendarRulesEdgeTest {
     assertEquals(BusinessCalendar.builder(UTC).build(), b.build());
   }
 
-  // ---- holiday names, shifts and order -----------------------------------------------------------
+  // ---- holiday names, shifts and order ----------------------------------------------------------
 
   @Test
   void ruleNames_describeOrdinalsAndEasterOffsets() {
@@ -203,7 +203,7 @@ class CalendarRulesEdgeTest {
     assertNotEquals(new Holiday(day.plusDays(1), day, rule).hashCode(), h.hashCode());
   }
 
-  // ---- descriptions and the order rules are given in ------------------------------------------------
+  // ---- descriptions and the order rules are given in --------------------------------------------
 
   @Test
   void description_wordForWord() {
@@ -233,7 +233,7 @@ class CalendarRulesEdgeTest {
 
   @Test
   void rulesGivenInAnyOrderOrTwiceMakeEqualCalendars() {
-    qt().withExamples(50)
+    qt().withExamples(30)
         .forAll(lists().of(integers().between(0, 5)).ofSizeBetween(1, 8))
         .checkAssert(order -> {
           BusinessCalendar.Builder given = BusinessCalendar.builder(UTC);
@@ -298,7 +298,7 @@ class CalendarRulesEdgeTest {
     assertTrue(union.isWorkingDay(LocalDate.of(2011, 12, 31)));
   }
 
-  // ---- between at a span's end with a sub-second part ----------------------------------------------
+  // ---- between at a span's end with a sub-second part -------------------------------------------
 
   @Test
   void between_fromInsideTheClosingSecond() {
@@ -307,7 +307,8 @@ class CalendarRulesEdgeTest {
     Instant five = LocalDateTime.of(2024, 11, 25, 17, 0).toInstant(UTC);
     assertEquals(Duration.ofHours(8), office.between(nine, five.plusMillis(500)));
     assertEquals(Duration.ZERO, office.between(five.plusMillis(250), five.plusMillis(500)));
-    assertEquals(Duration.ofMillis(250), office.between(five.minusMillis(250), five.plusMillis(500)));
+    assertEquals(Duration.ofMillis(250),
+        office.between(five.minusMillis(250), five.plusMillis(500)));
   }
 
   // ---- search in sorted arrays -------------------------------------------------------------

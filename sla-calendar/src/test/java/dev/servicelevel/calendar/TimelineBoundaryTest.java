@@ -36,18 +36,18 @@ import org.threeten.extra.Interval;
 class TimelineBoundaryTest {
 
   private static final ZoneOffset UTC = ZoneOffset.UTC;
-  private static final BusinessCalendar ALWAYS = BusinessCalendar.alwaysOpen(UTC);
+  private final BusinessCalendar always = BusinessCalendar.alwaysOpen(UTC);
   /** Open all day every day, but closed on every 1 January: each year bound is closed. */
-  private static final BusinessCalendar NEW_YEAR_CLOSED = BusinessCalendar.builder(UTC)
+  private final BusinessCalendar newYearClosed = BusinessCalendar.builder(UTC)
       .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
       .holiday(HolidayRule.annual(MonthDay.of(1, 1)))
       .build();
   /** Open all the time except during the whole year 2025. */
-  private static final BusinessCalendar YEAR_2025_CLOSED = BusinessCalendar.builder(UTC)
+  private final BusinessCalendar year2025Closed = BusinessCalendar.builder(UTC)
       .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
       .closed(LocalDateTime.of(2025, 1, 1, 0, 0), LocalDateTime.of(2026, 1, 1, 0, 0))
       .build();
-  private static final BusinessCalendar OFFICE = BusinessCalendar.builder(UTC)
+  private final BusinessCalendar office = BusinessCalendar.builder(UTC)
       .open(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
       .build();
 
@@ -75,11 +75,11 @@ class TimelineBoundaryTest {
 
   @Test
   void isOpen_atTheEndOfTheSupportedRangeIsFalse() {
-    assertFalse(ALWAYS.isOpen(BusinessCalendar.MAX_SUPPORTED));
-    assertTrue(ALWAYS.isOpen(BusinessCalendar.MAX_SUPPORTED.minusNanos(1)));
-    assertTrue(ALWAYS.isOpen(BusinessCalendar.MIN_SUPPORTED));
+    assertFalse(always.isOpen(BusinessCalendar.MAX_SUPPORTED));
+    assertTrue(always.isOpen(BusinessCalendar.MAX_SUPPORTED.minusNanos(1)));
+    assertTrue(always.isOpen(BusinessCalendar.MIN_SUPPORTED));
     assertEquals(Duration.ofSeconds(1),
-        ALWAYS.between(BusinessCalendar.MAX_SUPPORTED.minusSeconds(1),
+        always.between(BusinessCalendar.MAX_SUPPORTED.minusSeconds(1),
             BusinessCalendar.MAX_SUPPORTED));
   }
 
@@ -87,7 +87,7 @@ class TimelineBoundaryTest {
 
   @Test
   void spans_emptyRangeIsTheSharedEmptySet() {
-    Timeline t = ALWAYS.timeline();
+    Timeline t = always.timeline();
     assertSame(Spans.EMPTY, t.spans(yearStart(2024), yearStart(2024)));
     assertSame(Spans.EMPTY, t.spans(yearStart(2024) + 5, yearStart(2024)));
   }
@@ -96,18 +96,18 @@ class TimelineBoundaryTest {
   void spans_joinStretchesThatTouchAtYearBounds() {
     long from = yearStart(2022) - 3600;
     long to = yearStart(2025) + 3600;
-    assertArrayEquals(new long[] {from, to}, ALWAYS.timeline().spans(from, to));
+    assertArrayEquals(new long[] {from, to}, always.timeline().spans(from, to));
     assertArrayEquals(
         new long[] {from, yearStart(2022), yearStart(2022) + 86_400, yearStart(2023),
             yearStart(2023) + 86_400, yearStart(2024), yearStart(2024) + 86_400, yearStart(2025)},
-        NEW_YEAR_CLOSED.timeline().spans(from, to));
+        newYearClosed.timeline().spans(from, to));
   }
 
   @Test
   void spans_manyStretchesAcrossYearsGrowTheResult() {
     long from = yearStart(2023) + 86_400;
     long to = yearStart(2025);
-    long[] spans = OFFICE.timeline().spans(from, to);
+    long[] spans = office.timeline().spans(from, to);
     // 2023 has 260 weekdays (its 1 January is a Sunday), 2024 has 262
     assertEquals(2 * (260 + 262), spans.length);
     assertEquals(from + 9 * 3600, spans[0]);
@@ -118,7 +118,7 @@ class TimelineBoundaryTest {
   @Test
   void openIntervals_acrossYearBoundsAreOneStretch() {
     Interval range = Interval.of(utc("2023-12-31T12:00"), utc("2024-01-01T12:00"));
-    assertEquals(List.of(range), ALWAYS.openIntervals(range));
+    assertEquals(List.of(range), always.openIntervals(range));
   }
 
   @Test
@@ -126,14 +126,14 @@ class TimelineBoundaryTest {
     Instant nine = utc("2024-11-25T09:00");
     Instant five = utc("2024-11-25T17:00");
     Interval inside = Interval.of(utc("2024-11-25T10:00:00.25"), utc("2024-11-25T12:00:00.5"));
-    assertEquals(List.of(inside), OFFICE.openIntervals(inside));
+    assertEquals(List.of(inside), office.openIntervals(inside));
     assertEquals(List.of(Interval.of(nine, five)),
-        OFFICE.openIntervals(Interval.of(nine.minusMillis(500), five.plusMillis(500))));
+        office.openIntervals(Interval.of(nine.minusMillis(500), five.plusMillis(500))));
     assertEquals(List.of(Interval.of(nine.plusMillis(1), five.minusMillis(1))),
-        OFFICE.openIntervals(Interval.of(nine.plusMillis(1), five.minusMillis(1))));
+        office.openIntervals(Interval.of(nine.plusMillis(1), five.minusMillis(1))));
     assertEquals(List.of(Interval.of(nine, five)),
-        OFFICE.openIntervals(Interval.of(nine.minusSeconds(1), five.plusSeconds(1))));
-    assertEquals(List.of(), OFFICE.openIntervals(Interval.of(nine.plusMillis(3),
+        office.openIntervals(Interval.of(nine.minusSeconds(1), five.plusSeconds(1))));
+    assertEquals(List.of(), office.openIntervals(Interval.of(nine.plusMillis(3),
         nine.plusMillis(3))));
   }
 
@@ -144,12 +144,12 @@ class TimelineBoundaryTest {
     Instant from = utc("2021-06-01T00:00");
     for (int years = 1; years <= 4; years++) {
       Instant to = from.atOffset(UTC).plusYears(years).toInstant();
-      assertEquals(Duration.between(from, to), ALWAYS.between(from, to), years + " years");
-      assertEquals(Duration.between(from, to).negated(), ALWAYS.between(to, from),
+      assertEquals(Duration.between(from, to), always.between(from, to), years + " years");
+      assertEquals(Duration.between(from, to).negated(), always.between(to, from),
           years + " years back");
       long newYears = years;
       assertEquals(Duration.between(from, to).minusDays(newYears),
-          NEW_YEAR_CLOSED.between(from, to), years + " years with New Year closed");
+          newYearClosed.between(from, to), years + " years with New Year closed");
     }
   }
 
@@ -157,24 +157,25 @@ class TimelineBoundaryTest {
   void between_reversedAcrossYearsIsTheNegatedForwardValue() {
     Instant a = utc("2023-12-31T23:59:59.75");
     Instant b = utc("2026-01-02T00:00:00.5");
-    Duration forward = YEAR_2025_CLOSED.between(a, b);
+    Duration forward = year2025Closed.between(a, b);
     assertEquals(Duration.ofDays(367).plusMillis(250 + 500), forward);
-    assertEquals(forward.negated(), YEAR_2025_CLOSED.between(b, a));
+    assertEquals(forward.negated(), year2025Closed.between(b, a));
   }
 
-  // ---- plus and minus with sub-second remainders -------------------------------------------------
+  // ---- plus and minus with sub-second remainders ------------------------------------------------
 
   @Test
   void plus_carriesSubSecondRemaindersIntoTheNextYear() {
     Instant start = utc("2023-12-31T23:59:59.7");
     // 0.3 s are left in 2023; 0.9 s more are needed, 1 January is closed
-    assertEquals(utc("2024-01-02T00:00:00.9"), NEW_YEAR_CLOSED.plus(start, Duration.ofMillis(1200)));
-    assertEquals(utc("2024-01-02T00:00:00.2"), NEW_YEAR_CLOSED.plus(start, Duration.ofMillis(500)));
+    assertEquals(utc("2024-01-02T00:00:00.9"), newYearClosed.plus(start, Duration.ofMillis(1200)));
+    assertEquals(utc("2024-01-02T00:00:00.2"), newYearClosed.plus(start, Duration.ofMillis(500)));
     // using up the last open time of 2023 ends at its closing instant
-    assertEquals(utc("2024-01-01T00:00:00"), NEW_YEAR_CLOSED.plus(start, Duration.ofMillis(300)));
-    assertEquals(utc("2024-01-01T00:00:01"), ALWAYS.plus(start, Duration.ofMillis(1300)));
+    assertEquals(utc("2024-01-01T00:00:00"), newYearClosed.plus(start, Duration.ofMillis(300)));
+    assertEquals(utc("2024-01-01T00:00:01"), always.plus(start, Duration.ofMillis(1300)));
     Instant earlier = utc("2023-12-31T23:59:58.7");
-    assertEquals(utc("2024-01-02T00:00:00.2"), NEW_YEAR_CLOSED.plus(earlier, Duration.ofMillis(1500)));
+    assertEquals(utc("2024-01-02T00:00:00.2"),
+        newYearClosed.plus(earlier, Duration.ofMillis(1500)));
   }
 
   @Test
@@ -182,14 +183,14 @@ class TimelineBoundaryTest {
     Instant start = utc("2022-12-31T23:59:59");
     Duration year2023 = Duration.ofDays(364);
     Duration d = Duration.ofSeconds(1).plus(year2023).plusMillis(500);
-    assertEquals(utc("2024-01-02T00:00:00.5"), NEW_YEAR_CLOSED.plus(start, d));
-    assertEquals(utc("2024-01-01T00:00:00"), NEW_YEAR_CLOSED.plus(start, d.minusMillis(500)));
-    assertEquals(start, NEW_YEAR_CLOSED.minus(utc("2024-01-02T00:00:00.5"), d));
+    assertEquals(utc("2024-01-02T00:00:00.5"), newYearClosed.plus(start, d));
+    assertEquals(utc("2024-01-01T00:00:00"), newYearClosed.plus(start, d.minusMillis(500)));
+    assertEquals(start, newYearClosed.minus(utc("2024-01-02T00:00:00.5"), d));
   }
 
   @Test
   void plus_andMinus_overManyYearsAgreeWithWallClockOnA24x7Calendar() {
-    qt().withExamples(300)
+    qt().withExamples(150)
         .forAll(longs().between(yearStart(1901), yearStart(2399)),
             integers().between(0, 999_999_999),
             longs().between(1, 20L * 366 * 86_400),
@@ -198,17 +199,17 @@ class TimelineBoundaryTest {
           Instant t = Instant.ofEpochSecond(sec, nano);
           Duration d = Duration.ofSeconds(dSec, dNano);
           if (!t.plus(d).isAfter(BusinessCalendar.MAX_SUPPORTED)) {
-            assertEquals(t.plus(d), ALWAYS.plus(t, d), () -> t + " + " + d);
+            assertEquals(t.plus(d), always.plus(t, d), () -> t + " + " + d);
           }
           if (!t.minus(d).isBefore(BusinessCalendar.MIN_SUPPORTED)) {
-            assertEquals(t.minus(d), ALWAYS.minus(t, d), () -> t + " - " + d);
+            assertEquals(t.minus(d), always.minus(t, d), () -> t + " - " + d);
           }
         });
   }
 
   @Test
   void plus_andMinus_acrossAClosedYearAndClosedNewYears() {
-    qt().withExamples(200)
+    qt().withExamples(100)
         .forAll(longs().between(yearStart(2018), yearStart(2030)),
             integers().between(0, 999_999_999),
             longs().between(1, 4L * 366 * 86_400),
@@ -216,7 +217,7 @@ class TimelineBoundaryTest {
         .checkAssert((sec, nano, dSec, dNano) -> {
           Instant t = Instant.ofEpochSecond(sec, nano);
           Duration d = Duration.ofSeconds(dSec, dNano);
-          for (BusinessCalendar cal : List.of(NEW_YEAR_CLOSED, YEAR_2025_CLOSED)) {
+          for (BusinessCalendar cal : List.of(newYearClosed, year2025Closed)) {
             Instant later = cal.plus(t, d);
             assertEquals(d, cal.between(t, later), () -> cal + ": " + t + " + " + d);
             assertTrue(later.equals(t) || cal.isOpen(later.minusNanos(1)),
@@ -231,29 +232,29 @@ class TimelineBoundaryTest {
   @Test
   void minus_borrowsSubSecondRemaindersFromThePreviousYear() {
     Instant end = utc("2024-01-02T00:00:00.3");
-    assertEquals(utc("2023-12-31T23:59:59.1"), NEW_YEAR_CLOSED.minus(end, Duration.ofMillis(1200)));
-    assertEquals(utc("2023-12-31T23:59:59.8"), NEW_YEAR_CLOSED.minus(end, Duration.ofMillis(500)));
-    assertEquals(utc("2024-01-02T00:00:00"), NEW_YEAR_CLOSED.minus(end, Duration.ofMillis(300)));
+    assertEquals(utc("2023-12-31T23:59:59.1"), newYearClosed.minus(end, Duration.ofMillis(1200)));
+    assertEquals(utc("2023-12-31T23:59:59.8"), newYearClosed.minus(end, Duration.ofMillis(500)));
+    assertEquals(utc("2024-01-02T00:00:00"), newYearClosed.minus(end, Duration.ofMillis(300)));
     Instant inFirstYear = utc("1901-01-01T00:00:00.5");
-    assertEquals(utc("1900-12-31T23:59:59.5"), ALWAYS.minus(inFirstYear, Duration.ofSeconds(1)));
+    assertEquals(utc("1900-12-31T23:59:59.5"), always.minus(inFirstYear, Duration.ofSeconds(1)));
     assertEquals(utc("1900-01-01T00:00:00.5"),
-        ALWAYS.minus(inFirstYear, Duration.ofDays(365)));
+        always.minus(inFirstYear, Duration.ofDays(365)));
   }
 
   @Test
   void minus_findsTheRightYearAmongSeveral() {
     Instant end = utc("2030-01-01T00:00");
     Instant start = utc("2028-06-01T00:00:00.25");
-    assertEquals(start, ALWAYS.minus(end, Duration.between(start, end)));
-    assertEquals(start, NEW_YEAR_CLOSED.minus(end, NEW_YEAR_CLOSED.between(start, end)));
+    assertEquals(start, always.minus(end, Duration.between(start, end)));
+    assertEquals(start, newYearClosed.minus(end, newYearClosed.between(start, end)));
     Instant farStart = utc("2011-03-01T12:00:00.75");
-    assertEquals(farStart, NEW_YEAR_CLOSED.minus(end, NEW_YEAR_CLOSED.between(farStart, end)));
+    assertEquals(farStart, newYearClosed.minus(end, newYearClosed.between(farStart, end)));
   }
 
   @Test
   void minus_beyondTheStartOfTheRangeNamesIt() {
     DateTimeException e = assertThrows(DateTimeException.class,
-        () -> ALWAYS.minus(utc("1901-01-01T00:00"), Duration.ofDays(366)));
+        () -> always.minus(utc("1901-01-01T00:00"), Duration.ofDays(366)));
     assertTrue(e.getMessage().contains("minus has no result"), e.getMessage());
   }
 
@@ -262,60 +263,60 @@ class TimelineBoundaryTest {
   @Test
   void nextClose_stopsAtAYearWithoutOpenTime() {
     assertEquals(Optional.of(utc("2025-01-01T00:00")),
-        YEAR_2025_CLOSED.nextClose(utc("2024-12-31T12:00")));
+        year2025Closed.nextClose(utc("2024-12-31T12:00")));
     assertEquals(Optional.of(utc("2025-01-01T00:00")),
-        YEAR_2025_CLOSED.nextClose(utc("2023-06-01T12:00")));
+        year2025Closed.nextClose(utc("2023-06-01T12:00")));
     assertEquals(Optional.of(utc("2026-01-01T00:00")),
-        YEAR_2025_CLOSED.nextOpen(utc("2025-06-01T12:00")));
+        year2025Closed.nextOpen(utc("2025-06-01T12:00")));
   }
 
   @Test
   void previousOpen_stopsAtAYearWithoutOpenTime() {
     assertEquals(Optional.of(utc("2026-01-01T00:00")),
-        YEAR_2025_CLOSED.previousOpen(utc("2026-01-01T12:00")));
+        year2025Closed.previousOpen(utc("2026-01-01T12:00")));
     assertEquals(Optional.of(utc("2026-01-01T00:00")),
-        YEAR_2025_CLOSED.previousOpen(utc("2027-03-01T12:00")));
+        year2025Closed.previousOpen(utc("2027-03-01T12:00")));
     assertEquals(Optional.of(utc("2025-01-01T00:00")),
-        YEAR_2025_CLOSED.previousClose(utc("2025-06-01T12:00")));
+        year2025Closed.previousClose(utc("2025-06-01T12:00")));
     assertEquals(Optional.of(utc("2025-01-01T00:00")),
-        YEAR_2025_CLOSED.previousClose(utc("2026-06-01T12:00")));
+        year2025Closed.previousClose(utc("2026-06-01T12:00")));
   }
 
   @Test
   void previousClose_atAClosingInstantIsThatInstant() {
     assertEquals(Optional.of(utc("2024-11-25T17:00")),
-        OFFICE.previousClose(utc("2024-11-25T17:00")));
+        office.previousClose(utc("2024-11-25T17:00")));
     assertEquals(Optional.of(utc("2024-11-22T17:00")),
-        OFFICE.previousClose(utc("2024-11-25T16:59:59")));
+        office.previousClose(utc("2024-11-25T16:59:59")));
     // 2024-01-02 is a Tuesday; the last close before its opening is the first span of 2024
     assertEquals(Optional.of(utc("2024-01-01T17:00")),
-        OFFICE.previousClose(utc("2024-01-02T08:00")));
+        office.previousClose(utc("2024-01-02T08:00")));
   }
 
   @Test
   void previousClose_inTheFirstYears() {
     // 1900-12-31 is a Monday, 1901-01-01 a Tuesday
     assertEquals(Optional.of(utc("1900-12-31T17:00")),
-        OFFICE.previousClose(utc("1901-01-01T08:00")));
+        office.previousClose(utc("1901-01-01T08:00")));
     // 1900-01-01 is a Monday: nothing closed before its first opening
-    assertEquals(Optional.empty(), OFFICE.previousClose(utc("1900-01-01T10:00")));
-    assertEquals(Optional.empty(), OFFICE.previousClose(utc("1900-01-01T08:00")));
-    assertEquals(Optional.empty(), ALWAYS.previousClose(utc("1950-01-01T08:00")));
-    assertEquals(Optional.empty(), ALWAYS.previousOpen(utc("1950-01-01T08:00")));
+    assertEquals(Optional.empty(), office.previousClose(utc("1900-01-01T10:00")));
+    assertEquals(Optional.empty(), office.previousClose(utc("1900-01-01T08:00")));
+    assertEquals(Optional.empty(), always.previousClose(utc("1950-01-01T08:00")));
+    assertEquals(Optional.empty(), always.previousOpen(utc("1950-01-01T08:00")));
   }
 
-  // ---- working days at the bounds of the supported years -------------------------------------------
+  // ---- working days at the bounds of the supported years ----------------------------------------
 
   @Test
   void isWorkingDay_atTheFirstAndLastSupportedDays() {
-    assertTrue(ALWAYS.isWorkingDay(LocalDate.of(1900, 1, 1)));
-    assertTrue(ALWAYS.isWorkingDay(LocalDate.of(2399, 12, 31)));
-    assertTrue(OFFICE.isWorkingDay(LocalDate.of(2024, 1, 1)));
-    assertFalse(NEW_YEAR_CLOSED.isWorkingDay(LocalDate.of(2024, 1, 1)));
-    assertTrue(NEW_YEAR_CLOSED.isWorkingDay(LocalDate.of(2024, 1, 2)));
+    assertTrue(always.isWorkingDay(LocalDate.of(1900, 1, 1)));
+    assertTrue(always.isWorkingDay(LocalDate.of(2399, 12, 31)));
+    assertTrue(office.isWorkingDay(LocalDate.of(2024, 1, 1)));
+    assertFalse(newYearClosed.isWorkingDay(LocalDate.of(2024, 1, 1)));
+    assertTrue(newYearClosed.isWorkingDay(LocalDate.of(2024, 1, 2)));
     for (LocalDate outside : List.of(LocalDate.of(1899, 12, 31), LocalDate.of(2400, 1, 1))) {
       DateTimeException e =
-          assertThrows(DateTimeException.class, () -> ALWAYS.isWorkingDay(outside));
+          assertThrows(DateTimeException.class, () -> always.isWorkingDay(outside));
       assertTrue(e.getMessage().contains("Date " + outside
           + " is outside the supported years 1900 to 2399"), e.getMessage());
     }
@@ -326,14 +327,14 @@ class TimelineBoundaryTest {
     int allDays = (int) (LocalDate.of(2400, 1, 1).toEpochDay()
         - LocalDate.of(1900, 1, 1).toEpochDay());
     LocalDate first = LocalDate.of(1900, 1, 1);
-    assertEquals(LocalDate.of(2399, 12, 31), ALWAYS.plusWorkingDays(first, allDays - 1));
+    assertEquals(LocalDate.of(2399, 12, 31), always.plusWorkingDays(first, allDays - 1));
     DateTimeException atMost =
-        assertThrows(DateTimeException.class, () -> ALWAYS.plusWorkingDays(first, allDays));
+        assertThrows(DateTimeException.class, () -> always.plusWorkingDays(first, allDays));
     assertTrue(atMost.getMessage().contains("before the year 2400, the end of the supported range"),
         atMost.getMessage());
     assertFalse(atMost.getMessage().contains("which has"), atMost.getMessage());
     DateTimeException more =
-        assertThrows(DateTimeException.class, () -> ALWAYS.plusWorkingDays(first, allDays + 1));
+        assertThrows(DateTimeException.class, () -> always.plusWorkingDays(first, allDays + 1));
     assertTrue(more.getMessage().contains("(which has " + allDays + " days)"), more.getMessage());
   }
 }
