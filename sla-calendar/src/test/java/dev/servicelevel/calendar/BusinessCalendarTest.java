@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -695,7 +694,6 @@ class BusinessCalendarTest {
   // ---- concurrency -----------------------------------------------------------------------------
 
   @Test
-  @Tag("stress")
   void concurrentFirstQueriesAgreeWithSequentialOnes() {
     BusinessCalendar shared = officeHours(BERLIN).union(nightly(LONDON));
     BusinessCalendar fresh = officeHours(BERLIN).union(nightly(LONDON));
