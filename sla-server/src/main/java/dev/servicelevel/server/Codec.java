@@ -1,0 +1,50 @@
+package dev.servicelevel.server;
+
+import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.evaluation.PeriodAccumulator;
+import dev.servicelevel.evaluation.PeriodReport;
+import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.TimerResult;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The data forms the service reads and writes: the seam between HTTP and sla-json, so that the
+ * handlers know nothing of a format's fields.
+ *
+ * <p>Every read method throws {@link HttpProblem}: {@link HttpProblem.Type#MALFORMED} with line
+ * and column for text that is not JSON (or YAML), {@link HttpProblem.Type#INVALID} with JSON
+ * pointers for well-formed content that breaks the format or the model; reading stops at the
+ * body limit with {@link HttpProblem.Type#TOO_LARGE}.
+ */
+interface Codec {
+
+  /**
+   * Reads the agreements of one document (YAML or JSON).
+   *
+   * @param body  the document's bytes
+   * @param sourceName  the name shown in problems
+   * @return the agreements, at least one
+   */
+  List<Agreement> readAgreements(byte[] body, String sourceName);
+
+  /** Writes an agreement as its normalised JSON document. */
+  JsonNode agreementDocument(Agreement agreement);
+
+  /** Reads one ticket history (a JSON object) or a list of them (a JSON array). */
+  void readTickets(InputStream body, Consumer<TicketHistory> sink);
+
+  /**
+   * Reads observations (a JSON document, or JSON Lines when {@code lines}) into an accumulator;
+   * any bad record ends in one {@link HttpProblem.Type#INVALID} listing every bad record.
+   */
+  void readObservations(InputStream body, boolean lines, PeriodAccumulator accumulator);
+
+  /** Writes a timer result. */
+  JsonNode timerResult(TimerResult result);
+
+  /** Writes a period report. */
+  JsonNode periodReport(PeriodReport report);
+}
