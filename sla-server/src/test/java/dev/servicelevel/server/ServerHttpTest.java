@@ -1,27 +1,46 @@
 package dev.servicelevel.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.servicelevel.evaluation.Compliance;
+import dev.servicelevel.evaluation.Observations;
+import dev.servicelevel.evaluation.Outage;
+import dev.servicelevel.evaluation.PeriodReport;
+import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.TicketTimers;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.Interval;
+import tools.jackson.databind.JsonNode;
 
+/** Every endpoint over real HTTP on an ephemeral loopback port, answers checked in process. */
 class ServerHttpTest {
 
   static final Instant NOW = Instant.parse("2025-11-20T12:00:00Z");
+  static final String SLA = "/v1/agreements/ecoshop-sla";
+  static final BasicCodec CODEC = new BasicCodec();
   static SlaServer server;
   static Http http;
 
   @BeforeAll
   static void start() {
-    server = SlaServer.start(ServerOptions.parse("--port", "0", "--max-body", "64KB"),
-        Catalog.of(List.of(EcoShop.SLA)), new BasicCodec(), Clock.fixed(NOW, ZoneOffset.UTC),
+    server = SlaServer.start(ServerOptions.parse("--port", "0"),
+        Catalog.of(List.of(EcoShop.SLA)), CODEC, Clock.fixed(NOW, ZoneOffset.UTC),
         Optional.empty());
     http = new Http(server.port());
   }
@@ -31,21 +50,168 @@ class ServerHttpTest {
     server.close();
   }
 
+  // ---- GET /health, /v1/agreements, /v1/agreements/{id} ----
+
   @Test
-  void explore() {
-    System.out.println(http.get("/health"));
-    System.out.println(http.get("/nope"));
-    System.out.println(http.post("/health", "application/json", "{}"));
-    System.out.println(http.get("/v1/agreements"));
-    System.out.println(http.get("/v1/agreements/x"));
-    System.out.println(http.post("/v1/agreements:validate", "text/plain", "x"));
-    System.out.println(http.post("/v1/agreements/ecoshop-sla/timers", "application/json",
-        "{\"ticketId\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00Z\",\"type\":\"created\","
-            + "\"fields\":{\"priority\":\"P1\"}},{\"at\":\"2025-11-03T09:20:00Z\",\"type\":\"agent-reply\"}]}"));
-    System.out.println(http.post("/v1/agreements/ecoshop-sla/timers", "application/json", "{\"a\": [1,}"));
-    System.out.println(http.post("/v1/agreements/ecoshop-sla/reports?period=2025-11", "application/json", "{}"));
-    System.out.println(http.post("/v1/agreements/ecoshop-sla/reports?period=2025-11", "application/json", "{}", "Accept", "text/html"));
-    System.out.println(http.post("/v1/agreements/ecoshop-sla/timers", "application/json", "[" + "1,".repeat(40000) + "1]"));
-    assertTrue(true);
+  void health_isUpWithTheAgreementCount() {
+    Http.Response r = http.get("/health");
+    assertEquals(200, r.status());
+    assertEquals("application/json", r.contentType());
+    assertEquals("UP", r.json().get("status").asString());
+    assertEquals(1, r.json().get("agreements").asInt());
+  }
+
+  @Test
+  void agreements_listsIdNameKindAndValidity() {
+    JsonNode a = http.get("/v1/agreements").json().get("agreements").get(0);
+    assertEquals("ecoshop-sla", a.get("id").asString());
+    assertEquals("EcoShop online shop", a.get("name").asString());
+    assertEquals("SLA", a.get("kind").asString());
+    assertEquals("2025-01-01", a.get("validity").get("start").asString());
+    assertEquals("2027-01-01", a.get("validity").get("endExclusive").asString());
+  }
+
+  @Test
+  void agreement_isItsDocument() {
+    Http.Response r = http.get(SLA);
+    assertEquals(200, r.status());
+    assertEquals(CODEC.agreementDocument(EcoShop.SLA), r.json());
+  }
+
+  // ---- POST /v1/agreements/{id}/timers ----
+
+  @Test
+  void timers_oneTicketEqualsInProcessEvaluation() {
+    TicketHistory h = Tickets.random(new SplittableRandom(1), "T-1");
+    Http.Response r = http.post(SLA + "/timers?asOf=2025-11-30T00:00:00Z", "application/json",
+        Tickets.json(h));
+    assertEquals(200, r.status(), r::toString);
+    JsonNode results = r.json().get("results");
+    assertEquals(1, results.size());
+    assertEquals(CODEC.timerResult(TicketTimers.evaluate(h, EcoShop.SLA, "respond",
+        Instant.parse("2025-11-30T00:00:00Z"))), results.get(0));
+  }
+
+  @Test
+  void timers_aListGivesOneResultPerTicketAndTimerTargetInOrder() {
+    SplittableRandom random = new SplittableRandom(2);
+    List<TicketHistory> tickets = new ArrayList<>();
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 5; i++) {
+      TicketHistory h = Tickets.random(random, "T-" + i);
+      tickets.add(h);
+      body.append(i == 0 ? "" : ",").append(Tickets.json(h));
+    }
+    JsonNode results = http.post(SLA + "/timers", "application/json", body + "]").json()
+        .get("results");
+    assertEquals(5, results.size());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(CODEC.timerResult(
+          TicketTimers.evaluate(tickets.get(i), EcoShop.SLA, "respond", NOW)), results.get(i));
+    }
+  }
+
+  @Test
+  void timers_withoutAsOfEvaluateAtTheServersClock() {
+    JsonNode r = http.post(SLA + "/timers", "application/json; charset=utf-8", "[]").json();
+    assertEquals(NOW.toString(), r.get("asOf").asString());
+    assertEquals(0, r.get("results").size());
+  }
+
+  // ---- POST /v1/agreements/{id}/reports ----
+
+  static final String OUTAGES_JSON = "{\"outages\":["
+      + "{\"id\":\"o1\",\"service\":\"shop\",\"start\":\"2025-11-04T10:00:00Z\","
+      + "\"end\":\"2025-11-04T11:30:00Z\"}],"
+      + "\"samples\":[{\"target\":\"latency\",\"at\":\"2025-11-04T10:00:00Z\",\"value\":\"250\"},"
+      + "{\"target\":\"latency\",\"at\":\"2025-11-05T10:00:00Z\",\"value\":310.5}]}";
+
+  static final String OUTAGES_LINES =
+      "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\","
+      + "\"start\":\"2025-11-04T10:00:00Z\",\"end\":\"2025-11-04T11:30:00Z\"}\n"
+      + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-04T10:00:00Z\","
+      + "\"value\":\"250\"}\r\n\n"
+      + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-05T10:00:00Z\","
+      + "\"value\":310.5}";
+
+  static PeriodReport inProcess(Instant asOf) {
+    Observations o = Observations.builder()
+        .outages(List.of(Outage.of("o1", "shop", Interval.of(
+            Instant.parse("2025-11-04T10:00:00Z"), Instant.parse("2025-11-04T11:30:00Z")))))
+        .build();
+    return Compliance.evaluate(EcoShop.SLA, LocalDate.of(2025, 11, 1), asOf,
+        withSamples(o));
+  }
+
+  static Observations withSamples(Observations o) {
+    Observations.Builder b = Observations.builder();
+    o.outages().forEach(b::outages);
+    b.samples("latency", List.of(
+        dev.servicelevel.evaluation.Sample.of(Instant.parse("2025-11-04T10:00:00Z"),
+            new BigDecimal("250")),
+        dev.servicelevel.evaluation.Sample.of(Instant.parse("2025-11-05T10:00:00Z"),
+            new BigDecimal("310.5"))));
+    return b.build();
+  }
+
+  @Test
+  void report_jsonEqualsInProcessEvaluationAtThePeriodsEnd() {
+    Http.Response r = http.post(SLA + "/reports?period=2025-11", "application/json",
+        OUTAGES_JSON);
+    assertEquals(200, r.status(), r::toString);
+    JsonNode report = r.json();
+    assertEquals(CODEC.periodReport(inProcess(Instant.parse("2025-11-30T23:00:00Z"))), report);
+    assertTrue(report.get("complete").asBoolean());
+    assertEquals("BREACHED", report.get("results").get(0).get("status").asString());
+  }
+
+  @Test
+  void report_jsonLinesStreamedEqualTheJsonDocument() {
+    HttpRequest request = http.request(SLA + "/reports?period=2025-11")
+        .header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+            new ByteArrayInputStream(OUTAGES_LINES.getBytes(StandardCharsets.UTF_8))))
+        .build();
+    Http.Response lines = http.send(request);
+    assertEquals(200, lines.status(), lines::toString);
+    assertEquals(http.post(SLA + "/reports?period=2025-11", "application/json", OUTAGES_JSON)
+        .json(), lines.json());
+  }
+
+  @Test
+  void report_asOfBeforeThePeriodsEndIsNotComplete() {
+    Instant asOf = Instant.parse("2025-11-10T00:00:00Z");
+    JsonNode report = http.post(SLA + "/reports?period=2025-11&asOf=" + asOf,
+        "application/json", OUTAGES_JSON).json();
+    assertFalse(report.get("complete").asBoolean());
+    assertEquals(CODEC.periodReport(inProcess(asOf)), report);
+  }
+
+  @Test
+  void report_htmlShowsExactFiguresForAcceptTextHtml() {
+    Http.Response r = http.post(SLA + "/reports?period=2025-11", "application/json",
+        OUTAGES_JSON, "Accept", "text/html, application/json;q=0.5");
+    assertEquals(200, r.status(), r::toString);
+    assertTrue(r.contentType().startsWith("text/html"), r::toString);
+    PeriodReport expected = inProcess(Instant.parse("2025-11-30T23:00:00Z"));
+    String achieved = expected.result("shop-prime").orElseThrow().achieved().orElseThrow()
+        .toPlainString();
+    assertTrue(r.body().contains("<td class=\"BREACHED\">BREACHED</td><td>" + achieved + " %"),
+        r::body);
+    assertEquals(ReportHtml.render(EcoShop.SLA, expected), r.body());
+  }
+
+  @Test
+  void reportHtml_escapesText() {
+    assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", ReportHtml.esc("<b> & \"x\" 'y'"));
+  }
+
+  // ---- GET /openapi.json ----
+
+  @Test
+  void openapi_isJson() {
+    Http.Response r = http.get("/openapi.json");
+    assertEquals(200, r.status());
+    assertEquals("3.1.0", r.json().get("openapi").asString());
   }
 }
