@@ -23,6 +23,7 @@ final class HttpProblem extends RuntimeException {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    TIMEOUT(408, "timeout", "Request timeout"),
     TOO_LARGE(413, "too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     INVALID(422, "invalid", "Invalid content"),

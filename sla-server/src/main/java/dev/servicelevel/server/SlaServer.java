@@ -187,6 +187,11 @@ public final class SlaServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The first connector, for tests of the bound address. */
+  Connector connector() {
+    return app.jettyServer().server().getConnectors()[0];
+  }
+
   /** Stops the service: no new connections; requests under way are ended. */
   @Override
   public void close() {
@@ -316,6 +321,17 @@ public final class SlaServer implements AutoCloseable {
     HttpProblem p = findProblem(e);
     if (p != null) {
       return p;
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException) {
+        return new HttpProblem(HttpProblem.Type.TIMEOUT,
+            "The request body did not arrive in time: " + Limits.shown(t.getMessage()));
+      }
+      if (t instanceof java.io.IOException) {
+        // The client went away or broke the body's framing while it was read.
+        return new HttpProblem(HttpProblem.Type.MALFORMED,
+            "The request body could not be read: " + Limits.shown(t.getMessage()));
+      }
     }
     if (e instanceof IllegalArgumentException || e instanceof DateTimeException) {
       // The engine's documented answer to input it cannot take.
