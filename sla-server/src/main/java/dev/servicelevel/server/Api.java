@@ -7,7 +7,7 @@ import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.evaluation.PeriodAccumulator;
 import dev.servicelevel.evaluation.PeriodRange;
 import dev.servicelevel.evaluation.PeriodReport;
-import dev.servicelevel.evaluation.TicketTimers;
+import dev.servicelevel.evaluation.timer.TicketTimers;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.Clock;

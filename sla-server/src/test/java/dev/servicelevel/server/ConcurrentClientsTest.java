@@ -2,8 +2,8 @@ package dev.servicelevel.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.servicelevel.evaluation.TicketHistory;
-import dev.servicelevel.evaluation.TicketTimers;
+import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.servicelevel.server;
 
-import dev.servicelevel.evaluation.TicketEvent;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
