@@ -72,10 +72,12 @@ public final class SlaServer implements AutoCloseable {
 
   private final Javalin app;
   private final Catalog catalog;
+  private final ServerOptions options;
 
-  private SlaServer(Javalin app, Catalog catalog) {
+  private SlaServer(Javalin app, Catalog catalog, ServerOptions options) {
     this.app = app;
     this.catalog = catalog;
+    this.options = options;
   }
 
   /**
@@ -84,9 +86,6 @@ public final class SlaServer implements AutoCloseable {
    * @param args  the options of {@link ServerOptions#parse(String...)}
    */
   public static void main(String... args) {
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
     SlaServer server;
     try {
       server = start(ServerOptions.parse(args));
@@ -99,8 +98,8 @@ public final class SlaServer implements AutoCloseable {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sla-server-stop"));
-    System.out.println("sla-server listening on port " + server.port() + " with "
-        + server.catalog.all().size() + " agreements");
+    System.out.println("sla-server listening on http://" + server.options.bind() + ":"
+        + server.port() + "/ with " + server.catalog.all().size() + " agreements");
   }
 
   /**
@@ -175,7 +174,7 @@ public final class SlaServer implements AutoCloseable {
         ((ServerConnector) c).setIdleTimeout(options.timeout().toMillis());
       }
     }
-    return new SlaServer(app, catalog);
+    return new SlaServer(app, catalog, options);
   }
 
   /**
