@@ -36,7 +36,8 @@ final class Bodies {
     }
     for (int i = 1; i < parts.length; i++) {
       String p = parts[i].trim().toLowerCase(Locale.ROOT);
-      if (p.startsWith("charset=") && !p.equals("charset=utf-8") && !p.equals("charset=\"utf-8\"")) {
+      if (p.startsWith("charset=") && !p.equals("charset=utf-8")
+          && !p.equals("charset=\"utf-8\"")) {
         throw new HttpProblem(HttpProblem.Type.UNSUPPORTED_MEDIA_TYPE,
             "Only the UTF-8 charset is read: " + Limits.shown(contentType));
       }

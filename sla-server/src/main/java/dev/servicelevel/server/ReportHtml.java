@@ -39,7 +39,8 @@ final class ReportHtml {
           .append(esc(t.service())).append("</td><td>").append(esc(t.window()))
           .append("</td><td>").append(esc(t.period().label())).append("</td><td class=\"")
           .append(t.status().name()).append("\">").append(t.status().name())
-          .append("</td><td>").append(plain(t.achieved())).append(t.achieved().isPresent() ? unit : "").append("</td><td>")
+          .append("</td><td>").append(plain(t.achieved()))
+          .append(t.achieved().isPresent() ? unit : "").append("</td><td>")
           .append(t.comparison().name()).append(' ').append(t.required().toPlainString())
           .append(unit).append("</td><td>").append(plain(t.margin())).append("</td></tr>\n");
     }

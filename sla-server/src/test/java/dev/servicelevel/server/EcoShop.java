@@ -32,7 +32,10 @@ import java.util.Currency;
 import java.util.EnumSet;
 import org.threeten.extra.LocalDateRange;
 
-/** The EcoShop SLA of DOMAIN.md in code (a copy of sla-core's test fixture), for tests that need an agreement without reading a document. */
+/**
+ * The EcoShop SLA of DOMAIN.md in code (a copy of sla-core's test fixture), for tests that need
+ * an agreement without reading a document.
+ */
 final class EcoShop {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

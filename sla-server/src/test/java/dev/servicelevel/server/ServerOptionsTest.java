@@ -76,7 +76,8 @@ class ServerOptionsTest {
             "Option --max-body needs a size such as 50MB: 99999999999999999999"),
         Arguments.of(new String[] {"--max-concurrent", "0"},
             "Option --max-concurrent must be from 1 to 256: 0"),
-        Arguments.of(new String[] {"--timeout", "0"}, "Option --timeout must be from 1 to 3600: 0"));
+        Arguments.of(new String[] {"--timeout", "0"},
+            "Option --timeout must be from 1 to 3600: 0"));
   }
 
   @ParameterizedTest
