@@ -9,7 +9,9 @@ import dev.servicelevel.evaluation.PeriodRange;
 import dev.servicelevel.evaluation.PeriodReport;
 import dev.servicelevel.evaluation.timer.TicketTimers;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,7 +89,7 @@ final class Api {
   }
 
   void get(Context ctx) {
-    json(ctx, 200, codec.agreementDocument(catalog.require(ctx.pathParam("id"))));
+    raw(ctx, codec.agreementDocument(catalog.require(ctx.pathParam("id"))));
   }
 
   // ---- POST /v1/agreements:validate ----
@@ -97,12 +100,13 @@ final class Api {
         ctx.bodyInputStream(), ctx.contentLength(), Math.min(maxBody, MAX_DOCUMENT_BYTES));
     List<Agreement> agreements = withSlot(() -> codec.readAgreements(body, "request body"));
     if (agreements.size() == 1) {
-      json(ctx, 200, codec.agreementDocument(agreements.get(0)));
+      raw(ctx, codec.agreementDocument(agreements.get(0)));
       return;
     }
-    ArrayNode list = BasicCodec.NODES.arrayNode();
-    agreements.forEach(a -> list.add(codec.agreementDocument(a)));
-    json(ctx, 200, list);
+    StringBuilder list = new StringBuilder("[");
+    agreements.forEach(a -> list.append(list.length() > 1 ? "," : "")
+        .append(codec.agreementDocument(a)));
+    raw(ctx, list.append(']').toString());
   }
 
   // ---- POST /v1/agreements/{id}/timers ----
@@ -119,26 +123,36 @@ final class Api {
       }
     }
     InputStream body = Bodies.limited(ctx.bodyInputStream(), ctx.contentLength(), maxBody);
-    ObjectNode n = BasicCodec.NODES.objectNode();
-    n.put("agreementId", agreement.id());
-    n.put("asOf", asOf.toString());
-    ArrayNode results = n.putArray("results");
-    withSlot(() -> {
-      codec.readTickets(body, h -> {
-        for (TicketTimerTarget t : targets) {
-          try {
-            results.add(codec.timerResult(TicketTimers.evaluate(h, agreement, t.id(), asOf)));
-          } catch (DateTimeException e) {
-            ObjectNode o = results.addObject();
-            o.put("ticketId", h.ticketId());
-            o.put("targetId", t.id());
-            o.put("error", Limits.shown(e.getMessage()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = BasicCodec.MAPPER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringProperty("agreementId", agreement.id());
+      g.writeStringProperty("asOf", asOf.toString());
+      g.writeArrayPropertyStart("results");
+      withSlot(() -> {
+        codec.readTickets(body, h -> {
+          for (TicketTimerTarget t : targets) {
+            String result;
+            try {
+              result = codec.timerResult(TicketTimers.evaluate(h, agreement, t.id(), asOf));
+            } catch (DateTimeException e) {
+              // A ticket that cannot be evaluated is listed with its reason, never dropped.
+              g.writeStartObject();
+              g.writeStringProperty("ticketId", h.ticketId());
+              g.writeStringProperty("targetId", t.id());
+              g.writeStringProperty("error", Limits.shown(e.getMessage()));
+              g.writeEndObject();
+              continue;
+            }
+            g.writeRawValue(result);
           }
-        }
+        });
+        return null;
       });
-      return null;
-    });
-    json(ctx, 200, n);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    ctx.status(200).contentType(JSON).result(out.toByteArray());
   }
 
   // ---- POST /v1/agreements/{id}/reports?period=2025-11 ----
@@ -165,7 +179,7 @@ final class Api {
       ctx.status(200).contentType("text/html; charset=utf-8")
           .result(ReportHtml.render(agreement, report));
     } else {
-      json(ctx, 200, codec.periodReport(report));
+      raw(ctx, codec.periodReport(report));
     }
   }
 
@@ -258,6 +272,10 @@ final class Api {
     } finally {
       slots.release();
     }
+  }
+
+  static void raw(Context ctx, String json) {
+    ctx.status(200).contentType(JSON).result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static void json(Context ctx, int status, JsonNode node) {

@@ -77,11 +77,11 @@ class BasicCodec implements Codec {
   }
 
   @Override
-  public JsonNode agreementDocument(Agreement agreement) {
+  public String agreementDocument(Agreement agreement) {
     ObjectNode n = NODES.objectNode();
     n.put("id", agreement.id());
     n.put("title", agreement.title());
-    return n;
+    return MAPPER.writeValueAsString(n);
   }
 
   // ---- reading ----
@@ -494,7 +494,7 @@ class BasicCodec implements Codec {
   // ---- writing ----
 
   @Override
-  public JsonNode timerResult(TimerResult r) {
+  public String timerResult(TimerResult r) {
     ObjectNode n = NODES.objectNode();
     n.put("ticketId", r.ticketId());
     n.put("targetId", r.targetId());
@@ -529,11 +529,11 @@ class BasicCodec implements Codec {
       ArrayNode changes = o.putArray("goalChanges");
       c.goalChanges().forEach(g -> changes.add(g.toString()));
     }
-    return n;
+    return MAPPER.writeValueAsString(n);
   }
 
   @Override
-  public JsonNode periodReport(PeriodReport r) {
+  public String periodReport(PeriodReport r) {
     ObjectNode n = NODES.objectNode();
     n.put("agreementId", r.agreementId());
     n.put("agreementKind", r.agreementKind().name());
@@ -575,7 +575,7 @@ class BasicCodec implements Codec {
       o.put("reason", u.reason().name());
       o.put("text", u.text());
     }
-    return n;
+    return MAPPER.writeValueAsString(n);
   }
 
   private static void put(ObjectNode o, String name, Optional<?> value) {

@@ -8,7 +8,6 @@ import dev.servicelevel.evaluation.timer.TimerResult;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The data forms the service reads and writes: the seam between HTTP and sla-json, so that the
@@ -31,7 +30,7 @@ interface Codec {
   List<Agreement> readAgreements(byte[] body, String sourceName);
 
   /** Writes an agreement as its normalised JSON document. */
-  JsonNode agreementDocument(Agreement agreement);
+  String agreementDocument(Agreement agreement);
 
   /** Reads one ticket history (a JSON object) or a list of them (a JSON array). */
   void readTickets(InputStream body, Consumer<TicketHistory> sink);
@@ -42,9 +41,9 @@ interface Codec {
    */
   void readObservations(InputStream body, boolean lines, PeriodAccumulator accumulator);
 
-  /** Writes a timer result. */
-  JsonNode timerResult(TimerResult result);
+  /** Writes a timer result as one JSON value. */
+  String timerResult(TimerResult result);
 
-  /** Writes a period report. */
-  JsonNode periodReport(PeriodReport report);
+  /** Writes a period report as one JSON value. */
+  String periodReport(PeriodReport report);
 }

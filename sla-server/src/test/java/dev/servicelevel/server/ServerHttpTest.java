@@ -50,6 +50,10 @@ class ServerHttpTest {
     server.close();
   }
 
+  static JsonNode tree(String json) {
+    return BasicCodec.MAPPER.readTree(json);
+  }
+
   // ---- GET /health, /v1/agreements, /v1/agreements/{id} ----
 
   @Test
@@ -75,7 +79,7 @@ class ServerHttpTest {
   void agreement_isItsDocument() {
     Http.Response r = http.get(SLA);
     assertEquals(200, r.status());
-    assertEquals(CODEC.agreementDocument(EcoShop.SLA), r.json());
+    assertEquals(tree(CODEC.agreementDocument(EcoShop.SLA)), r.json());
   }
 
   // ---- POST /v1/agreements/{id}/timers ----
@@ -88,8 +92,8 @@ class ServerHttpTest {
     assertEquals(200, r.status(), r::toString);
     JsonNode results = r.json().get("results");
     assertEquals(1, results.size());
-    assertEquals(CODEC.timerResult(TicketTimers.evaluate(h, EcoShop.SLA, "respond",
-        Instant.parse("2025-11-30T00:00:00Z"))), results.get(0));
+    assertEquals(tree(CODEC.timerResult(TicketTimers.evaluate(h, EcoShop.SLA, "respond",
+        Instant.parse("2025-11-30T00:00:00Z")))), results.get(0));
   }
 
   @Test
@@ -106,8 +110,8 @@ class ServerHttpTest {
         .get("results");
     assertEquals(5, results.size());
     for (int i = 0; i < 5; i++) {
-      assertEquals(CODEC.timerResult(
-          TicketTimers.evaluate(tickets.get(i), EcoShop.SLA, "respond", NOW)), results.get(i));
+      assertEquals(tree(CODEC.timerResult(
+          TicketTimers.evaluate(tickets.get(i), EcoShop.SLA, "respond", NOW))), results.get(i));
     }
   }
 
@@ -160,7 +164,8 @@ class ServerHttpTest {
         OUTAGES_JSON);
     assertEquals(200, r.status(), r::toString);
     JsonNode report = r.json();
-    assertEquals(CODEC.periodReport(inProcess(Instant.parse("2025-11-30T23:00:00Z"))), report);
+    assertEquals(tree(CODEC.periodReport(inProcess(Instant.parse("2025-11-30T23:00:00Z")))),
+        report);
     assertTrue(report.get("complete").asBoolean());
     assertEquals("BREACHED", report.get("results").get(0).get("status").asString());
   }
@@ -184,7 +189,7 @@ class ServerHttpTest {
     JsonNode report = http.post(SLA + "/reports?period=2025-11&asOf=" + asOf,
         "application/json", OUTAGES_JSON).json();
     assertFalse(report.get("complete").asBoolean());
-    assertEquals(CODEC.periodReport(inProcess(asOf)), report);
+    assertEquals(tree(CODEC.periodReport(inProcess(asOf))), report);
   }
 
   @Test
