@@ -8,6 +8,10 @@ import dev.servicelevel.evaluation.PeriodAccumulator;
 import dev.servicelevel.evaluation.PeriodRange;
 import dev.servicelevel.evaluation.PeriodReport;
 import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.json.AgreementDocuments;
+import dev.servicelevel.json.DocumentFormat;
+import dev.servicelevel.json.Documents;
+import dev.servicelevel.json.Mappers;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -46,7 +50,7 @@ final class Api {
       Set.of(JSON, "application/jsonl", "application/x-ndjson", "application/ndjson");
 
   /** Agreement documents are small: the YAML parser never sees more than this many bytes. */
-  static final long MAX_DOCUMENT_BYTES = 4L << 20;
+  static final long MAX_DOCUMENT_BYTES = Mappers.MAX_DOCUMENT_BYTES;
 
   private final Catalog catalog;
   private final Codec codec;
@@ -89,24 +93,26 @@ final class Api {
   }
 
   void get(Context ctx) {
-    raw(ctx, codec.agreementDocument(catalog.require(ctx.pathParam("id"))));
+    raw(ctx, AgreementDocuments.toJson(catalog.require(ctx.pathParam("id"))));
   }
 
   // ---- POST /v1/agreements:validate ----
 
   void validate(Context ctx) {
-    Bodies.requireMediaType(ctx.contentType(), DOCUMENT_TYPES);
+    String type = Bodies.requireMediaType(ctx.contentType(), DOCUMENT_TYPES);
+    DocumentFormat format = type.equals(JSON) ? DocumentFormat.JSON : DocumentFormat.YAML;
     byte[] body = Bodies.readAll(
         ctx.bodyInputStream(), ctx.contentLength(), Math.min(maxBody, MAX_DOCUMENT_BYTES));
-    List<Agreement> agreements = withSlot(() -> codec.readAgreements(body, "request body"));
-    if (agreements.size() == 1) {
-      raw(ctx, codec.agreementDocument(agreements.get(0)));
-      return;
-    }
-    StringBuilder list = new StringBuilder("[");
-    agreements.forEach(a -> list.append(list.length() > 1 ? "," : "")
-        .append(codec.agreementDocument(a)));
-    raw(ctx, list.append(']').toString());
+    Documents docs = withSlot(() -> AgreementStore.validate(body, format, catalog));
+    List<String> out = new ArrayList<>();
+    docs.calendars().forEach((name, c) -> {
+      if (!catalog.calendarTexts().containsKey("calendar " + name)) {
+        out.add(AgreementDocuments.toJson(name, c));
+      }
+    });
+    docs.agreements().values().forEach(a -> out.add(AgreementDocuments.toJson(a)));
+    docs.chains().forEach((id, c) -> out.add(AgreementDocuments.toJson(id, c)));
+    raw(ctx, out.size() == 1 ? out.get(0) : "[" + String.join(",", out) + "]");
   }
 
   // ---- POST /v1/agreements/{id}/timers ----

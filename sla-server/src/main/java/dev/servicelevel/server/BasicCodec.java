@@ -1,6 +1,5 @@
 package dev.servicelevel.server;
 
-import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.evaluation.EventCount;
 import dev.servicelevel.evaluation.Outage;
@@ -45,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The service's own JSON forms of tickets, observations and results, written against Jackson 3
- * directly; the agreement documents come from sla-json.
+ * directly.
  */
 class BasicCodec implements Codec {
 
@@ -70,19 +69,6 @@ class BasicCodec implements Codec {
           .build();
 
   static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
-
-  @Override
-  public List<Agreement> readAgreements(byte[] body, String sourceName) {
-    throw new HttpProblem(HttpProblem.Type.UNSUPPORTED_MEDIA_TYPE, "No document reader");
-  }
-
-  @Override
-  public String agreementDocument(Agreement agreement) {
-    ObjectNode n = NODES.objectNode();
-    n.put("id", agreement.id());
-    n.put("title", agreement.title());
-    return MAPPER.writeValueAsString(n);
-  }
 
   // ---- reading ----
 

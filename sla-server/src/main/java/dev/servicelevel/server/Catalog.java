@@ -2,44 +2,41 @@ package dev.servicelevel.server;
 
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.json.AgreementDocuments;
+import dev.servicelevel.json.Documents;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The agreements the service serves, by id, fixed when it starts: read-only at run time, so
- * every request sees the same agreements and needs no lock.
+ * The agreements the service serves, by id, with the named calendars they were read with; fixed
+ * when the service starts: read-only at run time, so every request sees the same agreements and
+ * needs no lock.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class Catalog {
 
   private final Map<String, Agreement> agreements;
+  private final Map<String, String> calendarTexts;
 
-  private Catalog(Map<String, Agreement> agreements) {
+  private Catalog(Map<String, Agreement> agreements, Map<String, String> calendarTexts) {
     this.agreements = Collections.unmodifiableMap(agreements);
+    this.calendarTexts = Collections.unmodifiableMap(calendarTexts);
   }
 
   /**
-   * Obtains a catalog of agreements.
-   *
-   * @param agreements  the agreements, ids unique
-   * @return the catalog, ordered by id
-   * @throws IllegalArgumentException naming the id if two agreements share it
+   * Obtains the catalog of what documents define: their agreements by id and their named
+   * calendars (kept as YAML texts, so that a document sent to be validated may name them).
    */
-  static Catalog of(Iterable<Agreement> agreements) {
-    Map<String, Agreement> byId = new TreeMap<>();
-    for (Agreement a : agreements) {
-      Objects.requireNonNull(a, "agreement");
-      if (byId.putIfAbsent(a.id(), a) != null) {
-        throw new IllegalArgumentException(
-            "Two agreements have the same id: " + Limits.shown(a.id()));
-      }
-    }
-    return new Catalog(byId);
+  static Catalog of(Documents documents) {
+    Map<String, String> calendars = new LinkedHashMap<>();
+    documents.calendars().forEach((name, calendar) ->
+        calendars.put("calendar " + name, AgreementDocuments.toYaml(name, calendar)));
+    return new Catalog(new TreeMap<>(documents.agreements()), calendars);
   }
 
   Optional<Agreement> find(String id) {
@@ -58,5 +55,10 @@ final class Catalog {
 
   Collection<Agreement> all() {
     return agreements.values();
+  }
+
+  /** The named calendars as documents, by a source name, in the order they were read. */
+  Map<String, String> calendarTexts() {
+    return calendarTexts;
   }
 }

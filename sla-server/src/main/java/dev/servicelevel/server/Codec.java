@@ -1,12 +1,10 @@
 package dev.servicelevel.server;
 
-import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.evaluation.PeriodAccumulator;
 import dev.servicelevel.evaluation.PeriodReport;
 import dev.servicelevel.evaluation.timer.TicketHistory;
 import dev.servicelevel.evaluation.timer.TimerResult;
 import java.io.InputStream;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,18 +17,6 @@ import java.util.function.Consumer;
  * body limit with {@link HttpProblem.Type#TOO_LARGE}.
  */
 interface Codec {
-
-  /**
-   * Reads the agreements of one document (YAML or JSON).
-   *
-   * @param body  the document's bytes
-   * @param sourceName  the name shown in problems
-   * @return the agreements, at least one
-   */
-  List<Agreement> readAgreements(byte[] body, String sourceName);
-
-  /** Writes an agreement as its normalised JSON document. */
-  String agreementDocument(Agreement agreement);
 
   /** Reads one ticket history (a JSON object) or a list of them (a JSON array). */
   void readTickets(InputStream body, Consumer<TicketHistory> sink);

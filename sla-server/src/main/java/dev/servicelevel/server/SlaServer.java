@@ -1,13 +1,11 @@
 package dev.servicelevel.server;
 
-import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.Limits;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson3;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +14,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -108,16 +104,17 @@ public final class SlaServer implements AutoCloseable {
    * @param options  the options, not null
    * @return the running service, not null
    * @throws NullPointerException if options is null
-   * @throws IllegalArgumentException if an agreement document is invalid (the message lists
-   *     every problem), two agreements share an id, or the token file is empty or holds
-   *     characters a bearer token cannot have
+   * @throws dev.servicelevel.json.DocumentException if an agreement document is invalid (the
+   *     message lists every problem with its place)
+   * @throws IllegalArgumentException if the token file is empty or holds characters a bearer
+   *     token cannot have
    * @throws UncheckedIOException if a file cannot be read
    * @throws IllegalStateException if the port cannot be bound
    */
   public static SlaServer start(ServerOptions options) {
     Objects.requireNonNull(options, "options");
     Codec codec = new BasicCodec();
-    Catalog catalog = Catalog.of(loadAgreements(options.agreements(), codec));
+    Catalog catalog = Catalog.of(AgreementStore.load(options.agreements()));
     Optional<String> token = options.tokenFile().map(SlaServer::readToken);
     return start(options, catalog, codec, Clock.systemUTC(), token);
   }
@@ -243,75 +240,6 @@ public final class SlaServer implements AutoCloseable {
           + "have (letters, digits and -._~+/= only): " + file);
     }
     return token;
-  }
-
-  // ---- agreements ----
-
-  static List<Agreement> loadAgreements(Optional<Path> source, Codec codec) {
-    if (source.isEmpty()) {
-      return Bundled.agreements(codec);
-    }
-    Path path = source.get();
-    List<Path> files = new ArrayList<>();
-    try {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> s = Files.list(path)) {
-          s.filter(p -> isDocument(p.getFileName().toString())).sorted().forEach(files::add);
-        }
-        if (files.isEmpty()) {
-          throw new IllegalArgumentException(
-              "Directory holds no agreement documents (*.yaml, *.yml, *.json): " + path);
-        }
-      } else {
-        files.add(path);
-      }
-      List<Agreement> all = new ArrayList<>();
-      for (Path f : files) {
-        all.addAll(readDocument(codec, Files.readAllBytes(f), f.toString()));
-      }
-      return all;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read agreements from " + path, e);
-    }
-  }
-
-  static List<Agreement> readDocument(Codec codec, byte[] bytes, String name) {
-    try {
-      return codec.readAgreements(bytes, name);
-    } catch (HttpProblem e) {
-      StringBuilder b = new StringBuilder("Invalid agreement document " + name + ": "
-          + e.getMessage());
-      e.problems().forEach(p -> b.append("\n  ").append(p.pointer()).append(" (line ")
-          .append(p.line()).append(", column ").append(p.column()).append("): ")
-          .append(p.message()));
-      throw new IllegalArgumentException(b.toString(), e);
-    }
-  }
-
-  private static boolean isDocument(String name) {
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-  }
-
-  /** The bundled EcoShop documents, resources beside this class. */
-  static final class Bundled {
-    static final List<String> NAMES = List.of();
-
-    private Bundled() {}
-
-    static List<Agreement> agreements(Codec codec) {
-      List<Agreement> all = new ArrayList<>();
-      for (String name : NAMES) {
-        try (InputStream in = SlaServer.class.getResourceAsStream("agreements/" + name)) {
-          if (in == null) {
-            throw new IllegalStateException("Bundled document is missing: " + name);
-          }
-          all.addAll(readDocument(codec, in.readAllBytes(), name));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return all;
-    }
   }
 
   // ---- problems ----

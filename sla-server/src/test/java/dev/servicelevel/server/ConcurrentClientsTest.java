@@ -3,19 +3,16 @@ package dev.servicelevel.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicelevel.evaluation.timer.TicketHistory;
-import dev.servicelevel.evaluation.timer.TicketTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * 16 clients send 1,000 timer requests each at once over loopback; every answer equals the
@@ -30,9 +27,7 @@ class ConcurrentClientsTest {
 
   @Test
   void sixteenClientsGetTheInProcessAnswers() throws Exception {
-    BasicCodec codec = new BasicCodec();
-    try (SlaServer server = SlaServer.start(ServerOptions.parse("--port", "0"),
-        Catalog.of(List.of(EcoShop.SLA)), codec, Clock.systemUTC(), Optional.empty())) {
+    try (SlaServer server = Fixtures.start(Clock.systemUTC(), "--port", "0")) {
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       try {
         List<Future<Integer>> clients = new ArrayList<>();
@@ -47,9 +42,8 @@ class ConcurrentClientsTest {
               Http.Response r = http.post("/v1/agreements/ecoshop-sla/timers?asOf=" + AS_OF,
                   "application/json", Tickets.json(h));
               assertEquals(200, r.status(), r::toString);
-              JsonNode expected = BasicCodec.MAPPER.readTree(codec.timerResult(
-                  TicketTimers.evaluate(h, EcoShop.SLA, "respond", AS_OF)));
-              assertEquals(expected, r.json().get("results").get(0), h::toString);
+              assertEquals(Fixtures.timers(Fixtures.SLA, h, AS_OF),
+                  Fixtures.list(r.json().get("results")), h::toString);
               equal++;
             }
             return equal;

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -38,9 +37,8 @@ class OpenApiTest {
 
   @BeforeAll
   static void start() {
-    server = SlaServer.start(ServerOptions.parse("--port", "0"),
-        Catalog.of(List.of(EcoShop.SLA)), new BasicCodec(),
-        Clock.fixed(Instant.parse("2025-11-20T12:00:00Z"), ZoneOffset.UTC), Optional.empty());
+    server = Fixtures.start(Clock.fixed(Instant.parse("2025-11-20T12:00:00Z"), ZoneOffset.UTC),
+        "--port", "0");
     http = new Http(server.port());
     openapi = http.get("/openapi.json").json();
   }
@@ -114,6 +112,10 @@ class OpenApiTest {
 
   @Test
   void schemas_rejectAnswersThatDoNotConform() {
+    JsonNode document = openapi.get("components").get("schemas").get("AgreementDocument");
+    ObjectNode broken = (ObjectNode) http.get("/v1/agreements/ecoshop-sla").json().deepCopy();
+    broken.put("apiVersion", "servicelevel.dev/v0");
+    assertFalse(errors(document, broken).isEmpty());
     JsonNode health = openapi.get("paths").get("/health").get("get").get("responses").get("200")
         .get("content").get("application/json").get("schema");
     assertEquals(List.of(), errors(health, BasicCodec.MAPPER.readTree(
@@ -124,8 +126,22 @@ class OpenApiTest {
   }
 
   @Test
+  void agreementDocumentSchema_isSlaJsonsSchema() throws Exception {
+    try (java.io.InputStream in = dev.servicelevel.json.AgreementSchema.class
+        .getResourceAsStream(dev.servicelevel.json.AgreementSchema.RESOURCE)) {
+      assertEquals(BasicCodec.MAPPER.readTree(in),
+          openapi.get("components").get("schemas").get("AgreementDocument"));
+    }
+  }
+
+  @Test
   void answers_conformToTheirDeclaredSchemas() {
     assertConforms("/health", "get", http.get("/health"));
+    for (String id : List.of("ecoshop-sla", "ops-ola", "dev-ola", "hosting-uc")) {
+      assertConforms("/v1/agreements/{id}", "get", http.get("/v1/agreements/" + id));
+    }
+    assertConforms("/v1/agreements:validate", "post", http.post("/v1/agreements:validate",
+        "application/json", http.get("/v1/agreements/ecoshop-sla").body()));
     assertConforms("/v1/agreements", "get", http.get("/v1/agreements"));
     String ticket = Tickets.json(Tickets.random(new SplittableRandom(3), "T-3"));
     assertConforms("/v1/agreements/{id}/timers", "post",

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SafetyTest {
 
   static SlaServer start(Optional<String> token, String... args) {
-    return SlaServer.start(ServerOptions.parse(args), Catalog.of(List.of(EcoShop.SLA)),
-        new BasicCodec(), Clock.systemUTC(), token);
+    return SlaServer.start(ServerOptions.parse(args), Fixtures.CATALOG, Fixtures.CODEC,
+        Clock.systemUTC(), token);
   }
 
   // ---- bearer token ----

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.servicelevel.evaluation.Compliance;
 import dev.servicelevel.evaluation.Observations;
 import dev.servicelevel.evaluation.Outage;
+import dev.servicelevel.json.AgreementDocuments;
 import dev.servicelevel.evaluation.PeriodReport;
 import dev.servicelevel.evaluation.timer.TicketHistory;
-import dev.servicelevel.evaluation.timer.TicketTimers;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,15 +32,13 @@ class ServerHttpTest {
 
   static final Instant NOW = Instant.parse("2025-11-20T12:00:00Z");
   static final String SLA = "/v1/agreements/ecoshop-sla";
-  static final BasicCodec CODEC = new BasicCodec();
+  static final BasicCodec CODEC = Fixtures.CODEC;
   static SlaServer server;
   static Http http;
 
   @BeforeAll
   static void start() {
-    server = SlaServer.start(ServerOptions.parse("--port", "0"),
-        Catalog.of(List.of(EcoShop.SLA)), CODEC, Clock.fixed(NOW, ZoneOffset.UTC),
-        Optional.empty());
+    server = Fixtures.start(Clock.fixed(NOW, ZoneOffset.UTC), "--port", "0");
     http = new Http(server.port());
   }
 
@@ -62,12 +59,15 @@ class ServerHttpTest {
     assertEquals(200, r.status());
     assertEquals("application/json", r.contentType());
     assertEquals("UP", r.json().get("status").asString());
-    assertEquals(1, r.json().get("agreements").asInt());
+    assertEquals(4, r.json().get("agreements").asInt());
   }
 
   @Test
   void agreements_listsIdNameKindAndValidity() {
-    JsonNode a = http.get("/v1/agreements").json().get("agreements").get(0);
+    JsonNode list = http.get("/v1/agreements").json().get("agreements");
+    assertEquals(List.of("dev-ola", "ecoshop-sla", "hosting-uc", "ops-ola"),
+        Fixtures.list(list).stream().map(a -> a.get("id").asString()).toList());
+    JsonNode a = list.get(1);
     assertEquals("ecoshop-sla", a.get("id").asString());
     assertEquals("EcoShop online shop", a.get("name").asString());
     assertEquals("SLA", a.get("kind").asString());
@@ -79,7 +79,64 @@ class ServerHttpTest {
   void agreement_isItsDocument() {
     Http.Response r = http.get(SLA);
     assertEquals(200, r.status());
-    assertEquals(tree(CODEC.agreementDocument(EcoShop.SLA)), r.json());
+    assertEquals(tree(AgreementDocuments.toJson(Fixtures.SLA)), r.json());
+    assertEquals(Fixtures.SLA, AgreementDocuments.read(r.body()).agreement("ecoshop-sla")
+        .orElseThrow());
+  }
+
+  // ---- POST /v1/agreements:validate ----
+
+  static String bundled(String name) throws java.io.IOException {
+    try (java.io.InputStream in =
+        SlaServer.class.getResourceAsStream("agreements/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void validate_aYamlDocumentNamingTheServersCalendarsGivesItsNormalisedJson()
+      throws Exception {
+    Http.Response r = http.post("/v1/agreements:validate", "application/yaml",
+        bundled("ecoshop-sla.yaml"));
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(tree(AgreementDocuments.toJson(Fixtures.SLA)), r.json());
+  }
+
+  @Test
+  void validate_aJsonDocumentGivesItself() {
+    String json = http.get(SLA).body();
+    Http.Response r = http.post("/v1/agreements:validate", "application/json", json);
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(tree(json), r.json());
+  }
+
+  @Test
+  void validate_aYamlStreamGivesEveryDocument() throws Exception {
+    Http.Response r = http.post("/v1/agreements:validate", "text/yaml",
+        bundled("calendars.yaml").replace("prime-time", "prime-time-2") + "\n---\n"
+            + bundled("ops-ola.yaml").replace("calendar: prime-time", "calendar: prime-time-2"));
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(2, r.json().size(), r::toString);
+    assertEquals("Calendar", r.json().get(0).get("kind").asString());
+    assertEquals("Agreement", r.json().get(1).get("kind").asString());
+  }
+
+  @Test
+  void validate_listsEveryProblemWithItsPlace() throws Exception {
+    String yaml = bundled("ecoshop-sla.yaml").replace("minimum: 99.9", "minimum: abc")
+        .replace("  zone: Europe/Berlin", "  zone: Europe/Berlin\n  colour: red");
+    Http.Response r = http.post("/v1/agreements:validate", "application/yaml", yaml);
+    assertEquals(422, r.status(), r::toString);
+    JsonNode problems = r.json().get("problems");
+    // The bad target's id is unknown to the credit and termination rules that name it.
+    assertEquals(4, problems.size(), r::toString);
+    assertEquals("/spec/colour", problems.get(0).get("pointer").asString());
+    assertEquals("unknown-field", problems.get(0).get("rule").asString());
+    assertEquals(25, problems.get(0).get("line").asInt());
+    assertEquals("/spec/targets/0/minimum", problems.get(1).get("pointer").asString());
+    assertTrue(problems.get(1).get("message").asString().contains("abc"), r::toString);
+    assertTrue(r.json().get("detail").asString().startsWith(
+        "4 problems in the document; first at line 25, column 11 (/spec/colour): "), r::body);
   }
 
   // ---- POST /v1/agreements/{id}/timers ----
@@ -91,9 +148,9 @@ class ServerHttpTest {
         Tickets.json(h));
     assertEquals(200, r.status(), r::toString);
     JsonNode results = r.json().get("results");
-    assertEquals(1, results.size());
-    assertEquals(tree(CODEC.timerResult(TicketTimers.evaluate(h, EcoShop.SLA, "respond",
-        Instant.parse("2025-11-30T00:00:00Z")))), results.get(0));
+    assertEquals(2, results.size(), "respond and resolve");
+    assertEquals(Fixtures.timers(Fixtures.SLA, h, Instant.parse("2025-11-30T00:00:00Z")),
+        Fixtures.list(results));
   }
 
   @Test
@@ -108,11 +165,10 @@ class ServerHttpTest {
     }
     JsonNode results = http.post(SLA + "/timers", "application/json", body + "]").json()
         .get("results");
-    assertEquals(5, results.size());
-    for (int i = 0; i < 5; i++) {
-      assertEquals(tree(CODEC.timerResult(
-          TicketTimers.evaluate(tickets.get(i), EcoShop.SLA, "respond", NOW))), results.get(i));
-    }
+    List<JsonNode> expected = new ArrayList<>();
+    tickets.forEach(h -> expected.addAll(Fixtures.timers(Fixtures.SLA, h, NOW)));
+    assertEquals(10, results.size());
+    assertEquals(expected, Fixtures.list(results));
   }
 
   @Test
@@ -143,8 +199,7 @@ class ServerHttpTest {
         .outages(List.of(Outage.of("o1", "shop", Interval.of(
             Instant.parse("2025-11-04T10:00:00Z"), Instant.parse("2025-11-04T11:30:00Z")))))
         .build();
-    return Compliance.evaluate(EcoShop.SLA, LocalDate.of(2025, 11, 1), asOf,
-        withSamples(o));
+    return Compliance.evaluate(Fixtures.SLA, LocalDate.of(2025, 11, 1), asOf, withSamples(o));
   }
 
   static Observations withSamples(Observations o) {
@@ -203,7 +258,8 @@ class ServerHttpTest {
         .toPlainString();
     assertTrue(r.body().contains("<td class=\"BREACHED\">BREACHED</td><td>" + achieved + " %"),
         r::body);
-    assertEquals(ReportHtml.render(EcoShop.SLA, expected), r.body());
+    assertEquals(ReportHtml.render(Fixtures.SLA, expected), r.body());
+    assertTrue(r.body().contains("<h1>EcoShop online shop</h1>"), r::body);
   }
 
   @Test

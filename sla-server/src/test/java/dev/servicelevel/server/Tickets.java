@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Ticket histories for the EcoShop respond timer, and their JSON as the service reads it. */
+/**
+ * Ticket histories for the EcoShop respond and resolve timers, and their JSON as the service
+ * reads it.
+ */
 final class Tickets {
 
   private Tickets() {}
 
   /**
    * A random history: created P1 or P2 within November 2025, maybe waiting on the customer for a
-   * while, maybe re-prioritised, maybe answered.
+   * while, maybe re-prioritised, maybe answered, maybe resolved and reopened.
    */
   static TicketHistory random(SplittableRandom r, String id) {
     Instant t = Instant.parse("2025-11-01T00:00:00Z")
@@ -38,7 +41,16 @@ final class Tickets {
       }
     }
     if (r.nextInt(4) > 0) {
-      events.add(TicketEvent.of(t.plus(Duration.ofMinutes(r.nextInt(240))), "agent-reply"));
+      t = t.plus(Duration.ofMinutes(r.nextInt(240)));
+      events.add(TicketEvent.of(t, "agent-reply"));
+    }
+    if (r.nextInt(3) > 0) {
+      t = t.plus(Duration.ofMinutes(r.nextInt(3000)));
+      events.add(TicketEvent.of(t, "resolved"));
+      if (r.nextInt(4) == 0) {
+        t = t.plus(Duration.ofMinutes(r.nextInt(3000)));
+        events.add(TicketEvent.of(t, "reopened"));
+      }
     }
     return TicketHistory.of(id, events);
   }
