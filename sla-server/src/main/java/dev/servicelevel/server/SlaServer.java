@@ -113,7 +113,7 @@ public final class SlaServer implements AutoCloseable {
    */
   public static SlaServer start(ServerOptions options) {
     Objects.requireNonNull(options, "options");
-    Codec codec = new BasicCodec();
+    Codec codec = new SlaJsonCodec();
     Catalog catalog = Catalog.of(AgreementStore.load(options.agreements()));
     Optional<String> token = options.tokenFile().map(SlaServer::readToken);
     return start(options, catalog, codec, Clock.systemUTC(), token);

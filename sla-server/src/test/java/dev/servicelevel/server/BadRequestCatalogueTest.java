@@ -109,52 +109,53 @@ class BadRequestCatalogueTest {
             + "\"2025-11-03T09:00:00Z\",\"end\":\"2025-11-03T09:05:00Z\"}\n\n{\"record\":",
         400, "malformed", "line 3", ""));
     // ---- invalid tickets: 422 with JSON pointers ----
-    c.add(ticket("a number, not a ticket", "42", "must be an object or an array", ""));
-    c.add(ticket("ticket id missing", "{\"events\":[" + EVENT + "]}", "ticketId must be a string",
-        "/ticketId"));
-    c.add(ticket("events not an array", "{\"ticketId\":\"T-1\",\"events\":{}}",
-        "events must be an array", "/events"));
+    c.add(ticket("a number, not a ticket", "42", "must be an object", ""));
+    c.add(ticket("ticket id missing", "{\"events\":[" + EVENT + "]}", "field id", ""));
+    c.add(ticket("events not an array", "{\"id\":\"T-1\",\"events\":{}}", "events",
+        "/events"));
     c.add(ticket("instant without offset",
-        "{\"ticketId\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00\"}]}",
+        "{\"id\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00\"}]}",
         "RFC 3339", "/events/0/at"));
     c.add(ticket("instant before 1900",
-        "{\"ticketId\":\"T-1\",\"events\":[{\"at\":\"1800-01-01T00:00:00Z\"}]}",
+        "{\"id\":\"T-1\",\"events\":[{\"at\":\"1800-01-01T00:00:00Z\"}]}",
         "1800-01-01T00:00:00Z", "/events/0/at"));
-    c.add(ticket("unknown field", "{\"ticketId\":\"T-1\",\"events\":[],\"priority\":\"P1\"}",
-        "Unknown field: priority", "/priority"));
+    c.add(ticket("unknown field", "{\"id\":\"T-1\",\"events\":[],\"priority\":\"P1\"}",
+        "Unknown field", "/priority"));
     c.add(ticket("field value a number",
-        "{\"ticketId\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00Z\",\"fields\":"
-            + "{\"priority\":1}}]}", "must be a string", "/events/0/fields/priority"));
+        "{\"id\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00Z\",\"fields\":"
+            + "{\"priority\":1}}]}", "priority", "/events/0/fields/priority"));
     c.add(ticket("second ticket of a list bad",
-        "[{\"ticketId\":\"T-1\",\"events\":[" + EVENT + "]},{\"ticketId\":7,\"events\":[]}]",
-        "ticketId must be a string", "/1/ticketId"));
-    c.add(ticket("blank event type",
-        "{\"ticketId\":\"T-1\",\"events\":[{\"at\":\"2025-11-03T09:00:00Z\",\"type\":\" \"}]}",
-        "blank", "/events/0"));
+        "[{\"id\":\"T-1\",\"events\":[" + EVENT + "]},{\"id\":7,\"events\":[]}]",
+        "/1/id", "/1/id"));
+    c.add(ticket("an outage sent as a ticket",
+        "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\",\"start\":"
+            + "\"2025-11-03T09:00:00Z\",\"end\":\"2025-11-03T09:05:00Z\"}", "outage", ""));
     // ---- invalid observations: 422 with JSON pointers (and lines) ----
-    c.add(observations("observations not an object", "[]", "must be an object", ""));
-    c.add(observations("unknown list", "{\"incidents\":[]}", "Unknown field: incidents",
+    String doc = "{\"apiVersion\":\"servicelevel.dev/v1\",\"kind\":\"Observations\","
+        + "\"records\":[";
+    c.add(observations("observations not an object", "[]", "must be a JSON object", ""));
+    c.add(observations("unknown field in the frame", "{\"incidents\":[]}", "incidents",
         "/incidents"));
-    c.add(observations("outage ends before it starts",
-        "{\"outages\":[{\"id\":\"o1\",\"service\":\"shop\",\"start\":\"2025-11-03T10:00:00Z\","
-            + "\"end\":\"2025-11-03T09:00:00Z\"}]}", "2025-11-03T09:00:00Z", "/outages/0/end"));
-    c.add(observations("sample for a target that takes none",
-        "{\"samples\":[{\"target\":\"shop-prime\",\"at\":\"2025-11-03T10:00:00Z\","
-            + "\"value\":\"12\"}]}", "shop-prime", "/samples/0"));
-    c.add(observations("sample value not a decimal",
-        "{\"samples\":[{\"target\":\"latency\",\"at\":\"2025-11-03T10:00:00Z\","
-            + "\"value\":\"NaN\"}]}", "decimal", "/samples/0/value"));
-    c.add(observations("sample value a double-sized exponent",
-        "{\"samples\":[{\"target\":\"latency\",\"at\":\"2025-11-03T10:00:00Z\","
-            + "\"value\":\"1e400\"}]}", "1E+400", "/samples/0/value"));
-    c.add(observations("count with more counted than total",
-        "{\"counts\":[{\"target\":\"latency\",\"start\":\"2025-11-03T10:00:00Z\","
-            + "\"end\":\"2025-11-03T11:00:00Z\",\"counted\":5,\"total\":3}]}", "5",
-        "/counts/0"));
+    c.add(observations("outage ends before it starts", doc
+        + "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\","
+        + "\"start\":\"2025-11-03T10:00:00Z\",\"end\":\"2025-11-03T09:00:00Z\"}]}",
+        "2025-11-03T09:00:00Z", null));
+    c.add(observations("sample for a target that takes none", doc
+        + "{\"record\":\"sample\",\"target\":\"shop-prime\",\"at\":\"2025-11-03T10:00:00Z\","
+        + "\"value\":\"12\"}]}", "shop-prime", null));
+    c.add(observations("sample value not a decimal", doc
+        + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-03T10:00:00Z\","
+        + "\"value\":\"NaN\"}]}", "NaN", null));
+    c.add(observations("sample value beyond the decimal bounds", doc
+        + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-03T10:00:00Z\","
+        + "\"value\":\"1e400\"}]}", "value", null));
+    c.add(observations("count with more counted than total", doc
+        + "{\"record\":\"count\",\"target\":\"latency\",\"start\":\"2025-11-03T10:00:00Z\","
+        + "\"end\":\"2025-11-03T11:00:00Z\",\"counted\":5,\"total\":3}]}", "5", null));
     c.add(post("bad JSON line 2", REPORTS, LINES,
         "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\",\"start\":"
             + "\"2025-11-03T09:00:00Z\",\"end\":\"2025-11-03T09:05:00Z\"}\n"
-            + "{\"record\":\"incident\"}\n", 422, "invalid", "line 2", "/record"));
+            + "{\"record\":\"incident\"}\n", 422, "invalid", "line 2", null));
     // ---- agreement documents ----
     String validate = "/v1/agreements:validate";
     c.add(post("YAML syntax error", validate, "application/yaml",
@@ -163,7 +164,8 @@ class BadRequestCatalogueTest {
     c.add(post("JSON document syntax error", validate, JSON, "{\"apiVersion\": }", 400,
         "malformed", "line 1", ""));
     c.add(post("YAML alias", validate, "application/yaml",
-        "apiVersion: &v servicelevel.dev/v1\nkind: *v\n", 422, "invalid", "YAML aliases are not accepted: *v", null));
+        "apiVersion: &v servicelevel.dev/v1\nkind: *v\n", 422, "invalid",
+        "YAML aliases are not accepted: *v", null));
     c.add(post("YAML tag", validate, "application/yaml",
         "apiVersion: !!java.net.URL servicelevel.dev/v1\n", 422, "invalid", "tags", null));
     c.add(post("document of an unknown kind", validate, "application/yaml",
@@ -216,8 +218,9 @@ class BadRequestCatalogueTest {
     c.add(new Case("body over the limit, chunked", "POST", TIMERS, JSON,
         big.getBytes(StandardCharsets.UTF_8), true, 413, "too-large", "has more", null));
     c.add(new Case("JSON Lines over the limit, chunked", "POST", REPORTS, LINES,
-        "{}\n".repeat(30_000).getBytes(StandardCharsets.UTF_8), true, 413, "too-large",
-        "limit of 65536 bytes", null));
+        ("{\"record\":\"outage\",\"x-pad\":\"" + "a".repeat(70_000) + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8), true, 413, "too-large", "limit of 65536 bytes",
+        null));
     return c.stream();
   }
 

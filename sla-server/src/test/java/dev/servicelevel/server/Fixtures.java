@@ -19,7 +19,7 @@ final class Fixtures {
 
   static final Catalog CATALOG = Catalog.of(AgreementStore.load(Optional.empty()));
   static final Agreement SLA = CATALOG.require("ecoshop-sla");
-  static final BasicCodec CODEC = new BasicCodec();
+  static final Codec CODEC = new SlaJsonCodec();
 
   private Fixtures() {}
 

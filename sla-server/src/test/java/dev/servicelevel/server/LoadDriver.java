@@ -74,7 +74,7 @@ public final class LoadDriver {
       double s = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "in process, one thread: %.0f timer evaluations/s (%d)%n",
           2 * n / s, checksum);
-      BasicCodec codec = new BasicCodec();
+      Codec codec = Fixtures.CODEC;
       t0 = System.nanoTime();
       long bytes = 0;
       for (int i = 0; i < n / 10; i++) {

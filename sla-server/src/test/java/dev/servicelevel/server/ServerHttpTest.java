@@ -32,7 +32,7 @@ class ServerHttpTest {
 
   static final Instant NOW = Instant.parse("2025-11-20T12:00:00Z");
   static final String SLA = "/v1/agreements/ecoshop-sla";
-  static final BasicCodec CODEC = Fixtures.CODEC;
+  static final Codec CODEC = Fixtures.CODEC;
   static SlaServer server;
   static Http http;
 
@@ -180,11 +180,14 @@ class ServerHttpTest {
 
   // ---- POST /v1/agreements/{id}/reports ----
 
-  static final String OUTAGES_JSON = "{\"outages\":["
-      + "{\"id\":\"o1\",\"service\":\"shop\",\"start\":\"2025-11-04T10:00:00Z\","
-      + "\"end\":\"2025-11-04T11:30:00Z\"}],"
-      + "\"samples\":[{\"target\":\"latency\",\"at\":\"2025-11-04T10:00:00Z\",\"value\":\"250\"},"
-      + "{\"target\":\"latency\",\"at\":\"2025-11-05T10:00:00Z\",\"value\":310.5}]}";
+  static final String OUTAGES_JSON =
+      "{\"apiVersion\":\"servicelevel.dev/v1\",\"kind\":\"Observations\",\"records\":["
+      + "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\","
+      + "\"start\":\"2025-11-04T10:00:00Z\",\"end\":\"2025-11-04T11:30:00Z\"},"
+      + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-04T10:00:00Z\","
+      + "\"value\":\"250\"},"
+      + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-11-05T10:00:00Z\","
+      + "\"value\":310.5}]}";
 
   static final String OUTAGES_LINES =
       "{\"record\":\"outage\",\"id\":\"o1\",\"service\":\"shop\","

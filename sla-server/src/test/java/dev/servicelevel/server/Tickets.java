@@ -57,7 +57,8 @@ final class Tickets {
 
   /** The JSON of a history in the service's ticket form. */
   static String json(TicketHistory h) {
-    StringBuilder b = new StringBuilder("{\"ticketId\":").append(quote(h.ticketId()))
+    StringBuilder b = new StringBuilder("{\"record\":\"ticket\",\"id\":")
+        .append(quote(h.ticketId()))
         .append(",\"events\":[");
     for (int i = 0; i < h.events().size(); i++) {
       TicketEvent e = h.events().get(i);
