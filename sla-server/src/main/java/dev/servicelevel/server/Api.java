@@ -71,14 +71,14 @@ final class Api {
   // ---- GET /health, GET /v1/agreements, GET /v1/agreements/{id} ----
 
   void health(Context ctx) {
-    ObjectNode n = BasicCodec.NODES.objectNode();
+    ObjectNode n = Json.NODES.objectNode();
     n.put("status", "UP");
     n.put("agreements", catalog.all().size());
     json(ctx, 200, n);
   }
 
   void list(Context ctx) {
-    ObjectNode n = BasicCodec.NODES.objectNode();
+    ObjectNode n = Json.NODES.objectNode();
     ArrayNode list = n.putArray("agreements");
     for (Agreement a : catalog.all()) {
       ObjectNode o = list.addObject();
@@ -130,7 +130,7 @@ final class Api {
     }
     InputStream body = Bodies.limited(ctx.bodyInputStream(), ctx.contentLength(), maxBody);
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try (JsonGenerator g = BasicCodec.MAPPER.createGenerator(out)) {
+    try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringProperty("agreementId", agreement.id());
       g.writeStringProperty("asOf", asOf.toString());
@@ -285,6 +285,6 @@ final class Api {
   }
 
   static void json(Context ctx, int status, JsonNode node) {
-    ctx.status(status).contentType(JSON).result(BasicCodec.MAPPER.writeValueAsBytes(node));
+    ctx.status(status).contentType(JSON).result(Json.MAPPER.writeValueAsBytes(node));
   }
 }

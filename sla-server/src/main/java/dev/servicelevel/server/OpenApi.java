@@ -26,7 +26,7 @@ final class OpenApi {
     ObjectNode doc = (ObjectNode) read(OpenApi.class, "openapi.json");
     JsonNode schema = read(AgreementSchema.class, AgreementSchema.RESOURCE);
     ((ObjectNode) doc.get("components").get("schemas")).set("AgreementDocument", schema);
-    return BasicCodec.MAPPER.writeValueAsBytes(doc);
+    return Json.MAPPER.writeValueAsBytes(doc);
   }
 
   private static JsonNode read(Class<?> owner, String resource) {
@@ -34,7 +34,7 @@ final class OpenApi {
       if (in == null) {
         throw new IllegalStateException("Resource is missing: " + resource);
       }
-      return BasicCodec.MAPPER.readTree(in);
+      return Json.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -45,7 +45,7 @@ final class SlaJsonCodec implements Codec {
 
   @Override
   public void readTickets(InputStream body, Consumer<TicketHistory> sink) {
-    JsonNode root = BasicCodec.parse(body);
+    JsonNode root = Json.parse(body);
     List<JsonNode> records = new ArrayList<>();
     boolean list = root.isArray();
     if (list) {
@@ -60,18 +60,18 @@ final class SlaJsonCodec implements Codec {
       String at = list ? "/" + i : "";
       if (!r.isObject()) {
         problems.add(new HttpProblem.Located(at, 0, 0, "record",
-            "A ticket must be an object (a ticket record): " + BasicCodec.kind(r)));
+            "A ticket must be an object (a ticket record): " + Json.kind(r)));
         continue;
       }
       ObjectNode record = (ObjectNode) r;
       if (!record.has("record")) {
         // The kind is implied here; it may be left out.
-        ObjectNode withKind = BasicCodec.NODES.objectNode();
+        ObjectNode withKind = Json.NODES.objectNode();
         withKind.put("record", "ticket");
         withKind.setAll(record);
         record = withKind;
       }
-      String line = BasicCodec.MAPPER.writeValueAsString(record);
+      String line = Json.MAPPER.writeValueAsString(record);
       ReadSummary s = READER.readLines(new StringReader(line), "request body",
           ObservationSink.tickets(tickets::add));
       for (ObservationProblem p : s.problems()) {
@@ -93,7 +93,7 @@ final class SlaJsonCodec implements Codec {
       summary = lines ? READER.readLines(in, "request body", sink)
           : READER.readDocument(in, "request body", sink);
     } catch (ObservationsException e) {
-      HttpProblem limit = BasicCodec.find(e);
+      HttpProblem limit = Json.find(e);
       if (limit != null) {
         throw limit;
       }

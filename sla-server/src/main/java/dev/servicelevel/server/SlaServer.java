@@ -289,7 +289,7 @@ public final class SlaServer implements AutoCloseable {
 
   static void problem(Context ctx, HttpProblem e) {
     HttpProblem.Type type = e.type();
-    ObjectNode n = BasicCodec.NODES.objectNode();
+    ObjectNode n = Json.NODES.objectNode();
     n.put("type", type.uri());
     n.put("title", type.title);
     n.put("status", type.status);
@@ -310,6 +310,6 @@ public final class SlaServer implements AutoCloseable {
       ctx.header("Retry-After", "1");
     }
     ctx.status(type.status).contentType("application/problem+json")
-        .result(BasicCodec.MAPPER.writeValueAsBytes(n));
+        .result(Json.MAPPER.writeValueAsBytes(n));
   }
 }

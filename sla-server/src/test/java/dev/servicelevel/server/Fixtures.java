@@ -29,7 +29,7 @@ final class Fixtures {
   }
 
   static JsonNode tree(String json) {
-    return BasicCodec.MAPPER.readTree(json);
+    return Json.MAPPER.readTree(json);
   }
 
   /**
@@ -43,7 +43,7 @@ final class Fixtures {
         try {
           out.add(tree(CODEC.timerResult(TicketTimers.evaluate(h, agreement, t.id(), asOf))));
         } catch (DateTimeException e) {
-          ObjectNode o = BasicCodec.NODES.objectNode();
+          ObjectNode o = Json.NODES.objectNode();
           o.put("ticketId", h.ticketId());
           o.put("targetId", t.id());
           o.put("error", dev.servicelevel.agreement.Limits.shown(e.getMessage()));

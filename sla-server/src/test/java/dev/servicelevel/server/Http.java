@@ -81,7 +81,7 @@ final class Http {
     }
 
     JsonNode json() {
-      return BasicCodec.MAPPER.readTree(raw.body());
+      return Json.MAPPER.readTree(raw.body());
     }
 
     @Override

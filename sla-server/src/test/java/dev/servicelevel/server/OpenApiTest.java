@@ -103,7 +103,7 @@ class OpenApiTest {
   static List<Error> errors(JsonNode schema, JsonNode answer) {
     ObjectNode root = (ObjectNode) openapi.deepCopy();
     root.remove("paths");
-    root.set("$ref", BasicCodec.NODES.stringNode("#/x-answer"));
+    root.set("$ref", Json.NODES.stringNode("#/x-answer"));
     root.set("x-answer", schema);
     Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(root);
@@ -118,18 +118,18 @@ class OpenApiTest {
     assertFalse(errors(document, broken).isEmpty());
     JsonNode health = openapi.get("paths").get("/health").get("get").get("responses").get("200")
         .get("content").get("application/json").get("schema");
-    assertEquals(List.of(), errors(health, BasicCodec.MAPPER.readTree(
+    assertEquals(List.of(), errors(health, Json.MAPPER.readTree(
         "{\"status\":\"UP\",\"agreements\":1}")));
-    assertEquals(1, errors(health, BasicCodec.MAPPER.readTree(
+    assertEquals(1, errors(health, Json.MAPPER.readTree(
         "{\"status\":\"UP\",\"agreements\":1,\"x\":2}")).size());
-    assertEquals(1, errors(health, BasicCodec.MAPPER.readTree("{\"status\":\"UP\"}")).size());
+    assertEquals(1, errors(health, Json.MAPPER.readTree("{\"status\":\"UP\"}")).size());
   }
 
   @Test
   void agreementDocumentSchema_isSlaJsonsSchema() throws Exception {
     try (java.io.InputStream in = dev.servicelevel.json.AgreementSchema.class
         .getResourceAsStream(dev.servicelevel.json.AgreementSchema.RESOURCE)) {
-      assertEquals(BasicCodec.MAPPER.readTree(in),
+      assertEquals(Json.MAPPER.readTree(in),
           openapi.get("components").get("schemas").get("AgreementDocument"));
     }
   }

@@ -48,7 +48,7 @@ class ServerHttpTest {
   }
 
   static JsonNode tree(String json) {
-    return BasicCodec.MAPPER.readTree(json);
+    return Json.MAPPER.readTree(json);
   }
 
   // ---- GET /health, /v1/agreements, /v1/agreements/{id} ----

@@ -88,6 +88,6 @@ final class Tickets {
   }
 
   static String quote(String s) {
-    return BasicCodec.MAPPER.writeValueAsString(s);
+    return Json.MAPPER.writeValueAsString(s);
   }
 }
