@@ -128,15 +128,14 @@ class ServerHttpTest {
     Http.Response r = http.post("/v1/agreements:validate", "application/yaml", yaml);
     assertEquals(422, r.status(), r::toString);
     JsonNode problems = r.json().get("problems");
-    // The bad target's id is unknown to the credit and termination rules that name it.
-    assertEquals(4, problems.size(), r::toString);
+    assertEquals(2, problems.size(), r::toString);
     assertEquals("/spec/colour", problems.get(0).get("pointer").asString());
     assertEquals("unknown-field", problems.get(0).get("rule").asString());
     assertEquals(25, problems.get(0).get("line").asInt());
     assertEquals("/spec/targets/0/minimum", problems.get(1).get("pointer").asString());
     assertTrue(problems.get(1).get("message").asString().contains("abc"), r::toString);
     assertTrue(r.json().get("detail").asString().startsWith(
-        "4 problems in the document; first at line 25, column 11 (/spec/colour): "), r::body);
+        "2 problems in the document; first at line 25, column 3 (/spec/colour): "), r::body);
   }
 
   // ---- POST /v1/agreements/{id}/timers ----
