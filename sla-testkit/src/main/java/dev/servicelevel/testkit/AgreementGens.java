@@ -61,8 +61,9 @@ import org.threeten.extra.LocalDateRange;
  * <p>Edge cases are weighted in: ids with '.', '_' and '-' or starting with a digit; names with
  * quotes, backslashes, line breaks and non-Latin letters; condition values and event types that
  * need escaping or look like keywords, and field names that start with a keyword
- * ({@code order}, {@code notes}); shares of exactly 100 and of 0.001 and figures with trailing
- * zeros ({@code 99.90}); every indicator kind, every business-duration basis, every reporting
+ * ({@code order}, {@code notes}); condition texts in every accepted spelling (sets in braces,
+ * {@code not in}, redundant spaces and parentheses, {@link #conditionText}); shares of exactly
+ * 100 and of 0.001 and figures with trailing zeros ({@code 99.90}); every indicator kind, every business-duration basis, every reporting
  * period; credit tiers that abut, leave gaps or are open-ended; fees in currencies with 0, 2, 3
  * and no minor digits; validities of one day and without an end; non-prime windows as the
  * complement of prime ones; and chains in which an underpinning contract supports an OLA that
@@ -108,6 +109,7 @@ public final class AgreementGens {
   private static final String[] EVENTS = {
     "created", "agent-reply", "resolved", "status changed", "\"", "x\\", "ä", " reopened "
   };
+  private static final String[] SPACES = {" ", "  ", "\n", "\t ", " \r\n "};
   private static final String[] UNITS = {"ms", "s", "req/s", "°C", "errors"};
   private static final String[] SHARES = {
     "99.9", "100", "99.5", "95", "50", "99.95", "99.999", "0.001", "1", "99.90", "80", "100.000"
@@ -294,6 +296,88 @@ public final class AgreementGens {
           return r.nextInt(2) == 0 ? Condition.allOf(operands) : Condition.anyOf(operands);
         }
     }
+  }
+
+  /**
+   * Generates another spelling of a condition's text that {@link Condition#parse(String)} reads
+   * back to the condition: sets in braces or in parentheses with repeated values in any order,
+   * {@code field not in set} for a negated set, and spaces, line breaks and redundant
+   * parentheses between the symbols.
+   *
+   * <pre>{@code
+   * Condition c = AgreementGens.condition(random);
+   * Condition.parse(AgreementGens.conditionText(random, c)).equals(c);   // true
+   * }</pre>
+   *
+   * @param r  the source of randomness, not null
+   * @param condition  the condition to spell, not null
+   * @return the text, not null
+   */
+  public static String conditionText(RandomGenerator r, Condition condition) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(condition, "condition");
+    StringBuilder sb = new StringBuilder();
+    spell(r, condition, sb);
+    return sb.toString();
+  }
+
+  private static void spell(RandomGenerator r, Condition c, StringBuilder sb) {
+    if (c instanceof Condition.And || c instanceof Condition.Or) {
+      boolean and = c instanceof Condition.And;
+      List<Condition> operands =
+          and ? ((Condition.And) c).operands() : ((Condition.Or) c).operands();
+      for (int i = 0; i < operands.size(); i++) {
+        if (i > 0) {
+          sb.append(space(r)).append(and ? "and" : "or").append(space(r));
+        }
+        spellOperand(r, operands.get(i), sb);
+      }
+    } else if (c instanceof Condition.Not) {
+      Condition operand = ((Condition.Not) c).operand();
+      if (operand instanceof Condition.FieldIn && r.nextInt(2) == 0) {
+        spellSet(r, (Condition.FieldIn) operand, true, sb);
+      } else {
+        sb.append("not").append(space(r));
+        spellOperand(r, operand, sb);
+      }
+    } else if (c instanceof Condition.FieldIn) {
+      spellSet(r, (Condition.FieldIn) c, false, sb);
+    } else if (r.nextInt(4) == 0) {
+      sb.append('(').append(c).append(')');
+    } else {
+      sb.append(c);
+    }
+  }
+
+  private static void spellOperand(RandomGenerator r, Condition c, StringBuilder sb) {
+    if (c instanceof Condition.And || c instanceof Condition.Or) {
+      sb.append('(');
+      spell(r, c, sb);
+      sb.append(')');
+    } else {
+      spell(r, c, sb);
+    }
+  }
+
+  private static void spellSet(
+      RandomGenerator r, Condition.FieldIn c, boolean negated, StringBuilder sb) {
+    boolean braces = r.nextInt(3) > 0;
+    sb.append(c.field()).append(space(r)).append(negated ? "not" + space(r) : "").append("in");
+    sb.append(r.nextInt(2) == 0 ? "" : space(r)).append(braces ? '{' : '(');
+    List<String> values = new ArrayList<>(c.values());
+    Collections.reverse(values);
+    if (r.nextInt(3) == 0) {
+      values.add(values.get(r.nextInt(values.size())));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String quoted = values.get(i).replace("\\", "\\\\").replace("\"", "\\\"");
+      sb.append(i > 0 ? "," + space(r) : "").append('"').append(quoted).append('"');
+    }
+    sb.append(braces ? '}' : ')');
+  }
+
+  private static String space(RandomGenerator r) {
+    return SPACES[r.nextInt(SPACES.length)];
   }
 
   private static String field(RandomGenerator r) {

@@ -98,6 +98,40 @@ class AgreementPropertiesTest {
     });
   }
 
+  /** A condition and another spelling of its text. */
+  record Spelling(Condition condition, String text) {}
+
+  @Test
+  void everySpellingOfAConditionReadsBackToTheCondition() {
+    Gen<Spelling> spellings = QuickTheoriesGens.of(r -> {
+      Condition c = AgreementGens.condition(r);
+      return new Spelling(c, AgreementGens.conditionText(r, c));
+    });
+    qt().withExamples(EXAMPLES).forAll(spellings).checkAssert(s -> {
+      Condition parsed = Condition.parse(s.text());
+      assertSameValue(s.condition(), parsed);
+      assertEquals(s.condition().toString(), parsed.toString(), s::text);
+    });
+  }
+
+  @Test
+  void spellingsUseSetSyntax() {
+    SplittableRandom random = new SplittableRandom(7);
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < 400; i++) {
+      String text = AgreementGens.conditionText(random, AgreementGens.condition(random));
+      for (String form : List.of(" in {", " in(", "{")) {
+        if (text.contains(form)) {
+          seen.add(form);
+        }
+      }
+      if (text.matches("(?s).*\\snot\\s+in[\\s({].*")) {
+        seen.add("not in");
+      }
+    }
+    assertEquals(Set.of(" in {", " in(", "{", "not in"), seen);
+  }
+
   @Test
   void conditionTextOfEveryTimerTargetReadsBack() {
     qt().withExamples(EXAMPLES).forAll(QuickTheoriesGens.metricTargets()).checkAssert(t -> {
