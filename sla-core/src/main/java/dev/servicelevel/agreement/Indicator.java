@@ -188,6 +188,102 @@ public abstract class Indicator {
     return kind() == Kind.OCCURRENCES || kind() == Kind.RATIO || kind() == Kind.RATIO_TIMESLICES;
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this indicator with another kind, checked like a built value.
+   *
+   * @param value  the kind, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withKind(Indicator.Kind value);
+
+  /**
+   * Returns a copy of this indicator with another percentile, checked like a built value.
+   *
+   * @param value  the percentile, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withPercentile(BigDecimal value);
+
+  /**
+   * Returns a copy of this indicator with another percentile, checked like a built value.
+   *
+   * @param optional  the percentile, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withPercentile(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this indicator with another good comparison, checked like a built
+   * value.
+   *
+   * @param value  the good comparison, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodComparison(Comparison value);
+
+  /**
+   * Returns a copy of this indicator with another good comparison, checked like a built
+   * value.
+   *
+   * @param optional  the good comparison, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodComparison(Optional<? extends Comparison> optional);
+
+  /**
+   * Returns a copy of this indicator with another good threshold, checked like a built
+   * value.
+   *
+   * @param value  the good threshold, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodThreshold(BigDecimal value);
+
+  /**
+   * Returns a copy of this indicator with another good threshold, checked like a built
+   * value.
+   *
+   * @param optional  the good threshold, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodThreshold(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this indicator with another slice, checked like a built value.
+   *
+   * @param value  the slice, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withSlice(Duration value);
+
+  /**
+   * Returns a copy of this indicator with another slice, checked like a built value.
+   *
+   * @param optional  the slice, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withSlice(Optional<? extends Duration> optional);
+
   @Value.Check
   void check() {
     boolean threshold = kind() == Kind.OCCURRENCES || kind() == Kind.RATIO_TIMESLICES;

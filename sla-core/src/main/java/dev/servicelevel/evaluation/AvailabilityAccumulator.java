@@ -300,7 +300,7 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     Optional<OutageCause> cause = outage.cause();
     if (cause.isPresent() && target.excludedCauses().contains(cause.get())) {
       String category = "excluded: " + cause.get();
-      if (cause.get() != OutageCause.PLANNED_MAINTENANCE) {
+      if (!cause.get().equals(OutageCause.PLANNED_MAINTENANCE)) {
         return new Exclusion(category, "excluded cause " + cause.get());
       }
       Optional<Duration> notice = target.maintenanceNotice();

@@ -66,7 +66,8 @@ import org.threeten.extra.LocalDateRange;
  * 100 and of 0.001 and figures with trailing zeros ({@code 99.90}); every indicator kind, every business-duration basis, every reporting
  * period; credit tiers that abut, leave gaps or are open-ended; fees in currencies with 0, 2, 3
  * and no minor digits; validities of one day and without an end; non-prime windows as the
- * complement of prime ones; and chains in which an underpinning contract supports an OLA that
+ * complement of prime ones; outage causes the agreement defines (excluded by every target or
+ * only by those that list them) beside the predefined ones; and chains in which an underpinning contract supports an OLA that
  * supports the SLA.
  *
  * <pre>{@code
@@ -110,6 +111,12 @@ public final class AgreementGens {
     "created", "agent-reply", "resolved", "status changed", "\"", "x\\", "ä", " reopened "
   };
   private static final String[] SPACES = {" ", "  ", "\n", "\t ", " \r\n "};
+  private static final List<OutageCause> CUSTOM_CAUSES =
+      List.of(
+          OutageCause.of("announced-maintenance", true, "Maintenance announced a week ahead"),
+          OutageCause.of("customer.change", false, "A change the customer made"),
+          OutageCause.of("9_power-cut", true, "A regional power cut"),
+          OutageCause.of("PLANNED_MAINTENANCE.2", false, "Looks like a predefined name"));
   private static final String[] UNITS = {"ms", "s", "req/s", "°C", "errors"};
   private static final String[] SHARES = {
     "99.9", "100", "99.5", "95", "50", "99.95", "99.999", "0.001", "1", "99.90", "80", "100.000"
@@ -389,6 +396,22 @@ public final class AgreementGens {
   }
 
   /**
+   * Generates an outage cause: a predefined one, or one an agreement defines, with a name that
+   * has '.', '_' or '-', starts with a digit or resembles a predefined name, excluded or not,
+   * and a description with quotes, line breaks or non-Latin letters.
+   *
+   * @param r  the source of randomness, not null
+   * @return the cause, not null
+   */
+  public static OutageCause outageCause(RandomGenerator r) {
+    if (oneIn(r, 2)) {
+      return OutageCause.predefined().get(r.nextInt(OutageCause.predefined().size()));
+    }
+    OutageCause pooled = CUSTOM_CAUSES.get(r.nextInt(CUSTOM_CAUSES.size()));
+    return OutageCause.of(pooled.name(), oneIn(r, 2), text(r));
+  }
+
+  /**
    * Generates a business duration on any basis: business time, elapsed time, working days at
    * the same time, or the end of a working day (0 to 4 days after).
    *
@@ -594,7 +617,7 @@ public final class AgreementGens {
    */
   public static AvailabilityTarget availabilityTarget(
       RandomGenerator r, String id, String service, String window) {
-    return availability(r, id, service, window, Optional.empty(), Set.of());
+    return availability(r, id, service, window, Optional.empty(), Set.of(), List.of());
   }
 
   /**
@@ -645,7 +668,8 @@ public final class AgreementGens {
    */
   public static MetricTarget metricTarget(RandomGenerator r) {
     Family family = Family.values()[r.nextInt(Family.values().length)];
-    return target(r, family, "target", "service", "window", Optional.empty(), Set.of(), 0);
+    return target(
+        r, family, "target", "service", "window", Optional.empty(), Set.of(), 0, List.of());
   }
 
   private static MetricTarget target(
@@ -656,10 +680,11 @@ public final class AgreementGens {
       String window,
       Optional<ReportingPeriod> period,
       Set<TargetRef> supports,
-      int escalationLevels) {
+      int escalationLevels,
+      List<OutageCause> causes) {
     switch (family) {
       case AVAILABILITY:
-        return availability(r, id, service, window, period, supports);
+        return availability(r, id, service, window, period, supports, causes);
       case TICKET_TIMER:
         return ticketTimer(r, id, service, window, period, supports, escalationLevels);
       default:
@@ -700,7 +725,8 @@ public final class AgreementGens {
       String service,
       String window,
       Optional<ReportingPeriod> period,
-      Set<TargetRef> supports) {
+      Set<TargetRef> supports,
+      List<OutageCause> defined) {
     AvailabilityTarget.Builder b =
         AvailabilityTarget.builder()
             .id(id)
@@ -710,7 +736,12 @@ public final class AgreementGens {
             .minimum(share(r));
     shared(r, period, b::period, b::weight, b::atRiskThreshold, b::responsibleParty);
     Set<OutageCause> causes = new LinkedHashSet<>();
-    for (OutageCause cause : OutageCause.values()) {
+    for (OutageCause cause : OutageCause.predefined()) {
+      if (oneIn(r, 2)) {
+        causes.add(cause);
+      }
+    }
+    for (OutageCause cause : defined) {
       if (oneIn(r, 2)) {
         causes.add(cause);
       }
@@ -740,8 +771,10 @@ public final class AgreementGens {
             .window(window)
             .addAllSupports(supports)
             .timer(timerKind(r))
-            .startWhen(condition(r, 2))
             .stopWhen(condition(r, 2));
+    if (r.nextInt(4) > 0) {
+      b.startWhen(condition(r, 2)); // otherwise the default, event = "created"
+    }
     shared(r, period, b::period, b::weight, b::atRiskThreshold, b::responsibleParty);
     int goals = 1 + r.nextInt(3);
     for (int i = 0; i < goals; i++) {
@@ -1117,6 +1150,13 @@ public final class AgreementGens {
     for (int i = 0; i < levels; i++) {
       b.addEscalation(escalationLevel(r, i));
     }
+    List<OutageCause> causes = new ArrayList<>();
+    for (OutageCause cause : CUSTOM_CAUSES) {
+      if (oneIn(r, 3)) {
+        causes.add(OutageCause.of(cause.name(), oneIn(r, 2), text(r)));
+      }
+    }
+    b.addAllOutageCauses(causes);
     boolean credits = kind == AgreementKind.SLA ? !oneIn(r, 3) : oneIn(r, 4);
     ReportingPeriod billing = calendarPeriod(r);
     List<String> credited = new ArrayList<>();
@@ -1160,7 +1200,8 @@ public final class AgreementGens {
               windows.get(r.nextInt(windows.size())).name(),
               period,
               supports,
-              levels));
+              levels,
+              causes));
     }
     if (credits) {
       b.creditPolicy(creditPolicy(r, billing, credited));

@@ -9,6 +9,7 @@ import dev.servicelevel.agreement.AgreementChain;
 import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Condition;
+import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TargetRef;
 import dev.servicelevel.agreement.TicketTimerTarget;
@@ -56,6 +57,12 @@ class AgreementPropertiesTest {
         assertSameValue(a.terminationRules(), copy.terminationRules());
         assertSameValue(a, copy);
         assertSameValue(a, a.withTargets(copy.targets()).withServices(copy.services()));
+        assertSameValue(a, a.toBuilder().build());
+        for (MetricTarget t : a.targets()) {
+          assertSameValue(t, toBuilder(t));
+        }
+        a.creditPolicy().ifPresent(p -> assertSameValue(p, p.toBuilder().build()));
+        a.services().forEach(s -> assertSameValue(s, s.toBuilder().build()));
       }
       assertSameValue(chain, Rebuild.chain(chain));
     });
@@ -81,6 +88,15 @@ class AgreementPropertiesTest {
         }
       }
     });
+  }
+
+  private static MetricTarget toBuilder(MetricTarget t) {
+    if (t instanceof AvailabilityTarget) {
+      return ((AvailabilityTarget) t).toBuilder().build();
+    }
+    return t instanceof TicketTimerTarget
+        ? ((TicketTimerTarget) t).toBuilder().build()
+        : ((MeasurementTarget) t).toBuilder().build();
   }
 
   private static String family(MetricTarget t) {

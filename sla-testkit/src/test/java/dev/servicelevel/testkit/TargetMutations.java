@@ -39,7 +39,7 @@ import dev.servicelevel.agreement.TimerThreshold;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -123,7 +123,7 @@ final class TargetMutations {
         new Mutation("maintenance notice not positive", (r, chain) -> {
           Mutation.Slot<AvailabilityTarget> s = slot(r, pick(r, chain.agreements()), AvailabilityTarget.class);
           Duration bad = notPositiveDuration(r);
-          Set<OutageCause> causes = EnumSet.of(OutageCause.PLANNED_MAINTENANCE);
+          Set<OutageCause> causes = new LinkedHashSet<>(Set.of(OutageCause.PLANNED_MAINTENANCE));
           causes.addAll(s.target().excludedCauses());
           return rejected("notice of " + s.target().id(), "Maintenance notice must be positive: " + bad,
               () -> s.with(Rebuild.builder(s.target(), "excludedCauses", "maintenanceNotice")
@@ -131,7 +131,7 @@ final class TargetMutations {
         }),
         new Mutation("maintenance notice without planned maintenance excluded", (r, chain) -> {
           Mutation.Slot<AvailabilityTarget> s = slot(r, pick(r, chain.agreements()), AvailabilityTarget.class);
-          Set<OutageCause> causes = EnumSet.noneOf(OutageCause.class);
+          Set<OutageCause> causes = new LinkedHashSet<>();
           causes.addAll(s.target().excludedCauses());
           causes.remove(OutageCause.PLANNED_MAINTENANCE);
           Duration notice = s.target().maintenanceNotice().orElse(Duration.ofDays(5));
