@@ -8,6 +8,7 @@ import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class Credits {
     CreditPolicy policy = policy(agreement);
     MetricTarget target = target(agreement, targetId);
     Optional<TargetCredits> credits = policy.creditsFor(targetId);
-    Require.argument(
+    Checks.requireArgument(
         credits.isPresent(),
         "Target has no credit tiers in the agreement",
         agreement.id(),
@@ -133,13 +134,13 @@ public final class Credits {
 
   private static CreditPolicy policy(Agreement agreement) {
     Optional<CreditPolicy> policy = agreement.creditPolicy();
-    Require.argument(policy.isPresent(), "Agreement has no credit policy", agreement.id());
+    Checks.requireArgument(policy.isPresent(), "Agreement has no credit policy", agreement.id());
     return policy.get();
   }
 
   private static MetricTarget target(Agreement agreement, String targetId) {
     Optional<MetricTarget> target = agreement.target(targetId);
-    Require.argument(
+    Checks.requireArgument(
         target.isPresent(), "Agreement has no target with this id", agreement.id(), targetId);
     return target.get();
   }
@@ -150,7 +151,7 @@ public final class Credits {
     boolean share =
         !(target instanceof MeasurementTarget)
             || ((MeasurementTarget) target).indicator().isPercentage();
-    Require.argument(
+    Checks.requireArgument(
         !share || (achieved.signum() >= 0 && achieved.compareTo(HUNDRED) <= 0),
         "Achieved value of a share must be within 0 and 100 %",
         target.id(),
@@ -159,13 +160,14 @@ public final class Credits {
 
   /** Checks if an achieved value meets a target, exactly. */
   private static boolean meets(MetricTarget target, BigDecimal achieved) {
-    if (target instanceof AvailabilityTarget) {
-      return achieved.compareTo(((AvailabilityTarget) target).minimum()) >= 0;
+    switch (target.kind()) {
+      case AVAILABILITY:
+        return achieved.compareTo(((AvailabilityTarget) target).minimum()) >= 0;
+      case TICKET_TIMER:
+        return achieved.compareTo(((TicketTimerTarget) target).requiredShare()) >= 0;
+      default:
+        MeasurementTarget m = (MeasurementTarget) target;
+        return m.comparison().test(achieved, m.objective());
     }
-    if (target instanceof TicketTimerTarget) {
-      return achieved.compareTo(((TicketTimerTarget) target).requiredShare()) >= 0;
-    }
-    MeasurementTarget m = (MeasurementTarget) target;
-    return m.comparison().test(achieved, m.objective());
   }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.servicelevel.evaluation.EvaluationOptions;
 import dev.servicelevel.evaluation.Outage;
-import dev.servicelevel.evaluation.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -71,6 +71,7 @@ class BuildersTest {
   @MethodSource("emptyBuilders")
   void build_namesTheTypeAndEveryMissingField(Supplier<?> build, String message) {
     IllegalStateException e = assertThrows(IllegalStateException.class, build::get);
+    assertEquals(IllegalStateException.class, e.getClass());
     assertEquals(message, e.getMessage());
   }
 
@@ -94,6 +95,7 @@ class BuildersTest {
   @MethodSource("builderMissingOneField")
   void build_namesTheOneMissingField(Supplier<?> build, String message) {
     IllegalStateException e = assertThrows(IllegalStateException.class, build::get);
+    assertEquals(IllegalStateException.class, e.getClass());
     assertEquals(message, e.getMessage());
   }
 

@@ -110,7 +110,8 @@ class OutageCauseTest {
         "Target excludes an outage cause the agreement does not define: a / regional-power-cut",
         () ->
             sla("s")
-                .addOutageCauses(OutageCause.of("regional-power-cut", false, "A regional power cut"))
+                .addOutageCauses(
+                    OutageCause.of("regional-power-cut", false, "A regional power cut"))
                 .addTargets(t)
                 .build());
     Agreement ok = sla("s").addOutageCauses(POWER_CUT).addTargets(t).build();

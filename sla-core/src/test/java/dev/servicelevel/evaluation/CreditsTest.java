@@ -52,7 +52,8 @@ class CreditsTest {
   @MethodSource("primeFigures")
   void line_atTheTiersExactBounds(String achieved, String percent, String why) {
     Optional<CreditLine> line = Credits.line(SLA, "shop-prime", dec(achieved));
-    assertEquals(Optional.ofNullable(percent).map(BigDecimal::new), line.map(CreditLine::creditPercent));
+    assertEquals(
+        Optional.ofNullable(percent).map(BigDecimal::new), line.map(CreditLine::creditPercent));
     line.ifPresent(l -> assertEquals(dec(achieved), l.achieved()));
     line.ifPresent(l -> assertEquals("shop-prime", l.targetId()));
   }
@@ -80,9 +81,13 @@ class CreditsTest {
                     CreditTier.between(dec("300"), dec("500"), dec("10")),
                     CreditTier.atOrAbove(dec("500"), dec("20")))));
     assertEquals(Optional.empty(), Credits.line(sla, "latency", dec("300")));
-    assertEquals(dec("10"), Credits.line(sla, "latency", dec("300.001")).orElseThrow().creditPercent());
-    assertEquals(dec("20"), Credits.line(sla, "latency", dec("500")).orElseThrow().creditPercent());
-    assertEquals(dec("20"), Credits.line(sla, "latency", dec("12345")).orElseThrow().creditPercent());
+    assertEquals(dec("10"), percent(sla, "latency", "300.001"));
+    assertEquals(dec("20"), percent(sla, "latency", "500"));
+    assertEquals(dec("20"), percent(sla, "latency", "12345"));
+  }
+
+  private static BigDecimal percent(Agreement sla, String targetId, String achieved) {
+    return Credits.line(sla, targetId, dec(achieved)).orElseThrow().creditPercent();
   }
 
   @Test
@@ -118,7 +123,8 @@ class CreditsTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
             () -> Credits.line(SLA, "shop-prime", new BigDecimal("1E+30")));
-    assertTrue(e.getMessage().startsWith("Achieved value of target shop-prime must"), e::getMessage);
+    assertTrue(
+        e.getMessage().startsWith("Achieved value of target shop-prime must"), e::getMessage);
     assertNullRejected("agreement", () -> Credits.line(null, "shop-prime", dec("99")));
     assertNullRejected("targetId", () -> Credits.line(SLA, null, dec("99")));
     assertNullRejected("achieved", () -> Credits.line(SLA, "shop-prime", null));
@@ -151,7 +157,8 @@ class CreditsTest {
     assertEquals(dec("30"), atCap.cappedPercent());
     CreditResult met =
         Credits.total(
-            SLA, Map.of("shop-prime", dec("99.9"), "shop-non-prime", dec("99.5"), "report", dec("1")));
+            SLA,
+            Map.of("shop-prime", dec("99.9"), "shop-non-prime", dec("99.5"), "report", dec("1")));
     assertEquals(List.of(), met.lines());
     assertEquals(dec("0.00"), met.amount());
     assertEquals(dec("0.00"), Credits.total(SLA, Map.of()).amount());
@@ -182,7 +189,8 @@ class CreditsTest {
   void total_equalsTheEngineOnTheSameExactFigures() {
     CreditPolicy policy = policy().capPercent(dec("30")).build();
     CreditResult engine =
-        CreditResult.of(policy, List.of(june("a", downtimeFor("94")), june("b", downtimeFor("99"))));
+        CreditResult.of(
+            policy, List.of(june("a", downtimeFor("94")), june("b", downtimeFor("99"))));
     CreditResult host =
         CreditResult.ofLines(
             policy,
