@@ -7,6 +7,7 @@ import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,11 +52,19 @@ import java.util.TreeSet;
  *       the budget is in samples.</li>
  *   <li><b>Ratio</b>: counted over all events, in percent, summed over the counts; the budget is
  *       in events.</li>
- *   <li><b>Ratio timeslices</b>: the period is cut into slices of the indicator's length from its
- *       start; a slice's counted/total ratio in percent is compared with the per-slice threshold
- *       exactly; the share of good slices among slices with events is the value; the budget is in
- *       slices. Memory is two counters per slice with events; a period with more slices than a
- *       {@code long} counts is rejected.</li>
+ *   <li><b>Timeslices</b> (OpenSLO Timeslices): the period is cut into slices of the indicator's
+ *       length from its start; a slice's counted/total ratio in percent is compared with the
+ *       per-slice threshold exactly; the share of good slices among the slices judged is the
+ *       value; the budget is in slices. Memory is two counters per slice with events; a period
+ *       with more slices than a {@code long} counts is rejected.</li>
+ *   <li><b>Ratio timeslices</b> (OpenSLO RatioTimeslices): the same slices; the mean of the
+ *       judged slices' ratios is the value, exactly (one fraction whose denominator is the least
+ *       common multiple of the slices' totals); the budget is in slices' worth of ratio. A
+ *       running period is not judged breached before its end.</li>
+ *   <li><b>Slices without events</b>, for both: skipped, or counted as good (ratio 100 %) or bad
+ *       (ratio 0 %) as {@link Indicator#emptySlices()} says. Only slices already over at
+ *       {@code asOf} can be without events; the slice still running is judged once it has
+ *       events.</li>
  * </ul>
  * For the shares, the budget allows {@code n * (100 - objective) / 100} records on the wrong side
  * for "at least" objectives and {@code n * objective / 100} counted records for "at most" ones.
@@ -131,7 +140,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     this.cutoff = period.cutoff(asOf);
     Indicator indicator = target.indicator();
     this.kind = indicator.kind();
-    this.takesSamples = kind != Indicator.Kind.RATIO && kind != Indicator.Kind.RATIO_TIMESLICES;
+    this.takesSamples = kind != Indicator.Kind.RATIO && !indicator.isSliced();
     boolean perSampleThreshold = kind == Indicator.Kind.OCCURRENCES;
     this.sampleComparison =
         perSampleThreshold ? indicator.goodComparison().orElseThrow() : target.comparison();
@@ -150,7 +159,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     boolean largestIsWorst = !takesSamples || !sampleComparison.isHigherBetter();
     this.worst = new WorstRecords(options.worstRecords(), largestIsWorst);
     this.outside = new WorstRecords(options.worstRecords(), largestIsWorst);
-    if (kind == Indicator.Kind.RATIO_TIMESLICES) {
+    if (indicator.isSliced()) {
       this.slice = indicator.slice().orElseThrow();
       BigDecimal count = sliceCount(period.end());
       Require.argument(
@@ -546,7 +555,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
         }
         figures(b, total, Optional.of(counted), true);
         break;
-      case RATIO_TIMESLICES:
+      case TIMESLICES:
         {
           listed = new WorstRecords(options.worstRecords(), !indicatorHigherBetter());
           long[] goodAndAll = slices(listed);
@@ -562,6 +571,9 @@ public final class MeasurementAccumulator implements TargetAccumulator {
           figures(b, goodAndAll[1], Optional.of(goodAndAll[0]), true);
           break;
         }
+      case RATIO_TIMESLICES:
+        figures(b, meanOfRatios(b, complete), Optional.empty(), true);
+        break;
       default:
         throw new AssertionError(kind);
     }
@@ -571,7 +583,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             ? n == 0
             : kind == Indicator.Kind.RATIO
                 ? total == 0
-                : slices.values().stream().allMatch(t -> t[1] == 0);
+                : slicesCounted() == 0;
     if (empty) {
       Verdict.noData(b);
     }
@@ -625,9 +637,122 @@ public final class MeasurementAccumulator implements TargetAccumulator {
                 ratio));
       }
     }
+    // a slice still running may yet see events: only slices over count as without events
+    long empty = over - withEventsOver;
+    if (target.indicator().emptySlices() == Indicator.EmptySlices.GOOD) {
+      good += empty;
+      goodOver += empty;
+    }
+    if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
+      withEvents += empty;
+      withEventsOver += empty;
+      reasons.add("slices without events", empty);
+    }
     reasons.add("slices good", good);
     reasons.add("slices bad", withEvents - good);
     return new long[] {good, withEvents, goodOver, withEventsOver};
+  }
+
+  /**
+   * The number of slices over at the cutoff without events; a slice still running may yet see
+   * events, so it is not one of them.
+   */
+  private long emptySlicesOver() {
+    long over = overCount();
+    return over - slices.headMap(over).values().stream().filter(t -> t[1] != 0).count();
+  }
+
+  private Instant sliceStart(long index) {
+    return period.start().plus(slice.multipliedBy(index));
+  }
+
+  /**
+   * The number of slices the indicator judges: those with events, plus those without under
+   * {@link Indicator.EmptySlices#GOOD} or {@link Indicator.EmptySlices#BAD}.
+   */
+  private long slicesCounted() {
+    long withEvents = slices.values().stream().filter(t -> t[1] != 0).count();
+    return target.indicator().emptySlices() == Indicator.EmptySlices.SKIP
+        ? withEvents
+        : withEvents + emptySlicesOver();
+  }
+
+  /**
+   * Judges a ratio-timeslice target: the mean of the slices' ratios, exactly. The sum of the
+   * ratios is kept as one fraction whose denominator is the least common multiple of the slices'
+   * totals; the value is {@code 100 * sum / slices}. The budget is in slices: the objective
+   * allows {@code slices * (100 - objective) / 100} slices' worth of bad ratio, and the ratio
+   * missing from a perfect slice uses it, rounded up to 18 decimals for display. A running
+   * period is never judged breached before its end, as future slices could lift the mean.
+   *
+   * @return the number of slices judged
+   */
+  private long meanOfRatios(ImmutableTargetResult.Builder b, boolean complete) {
+    boolean higherBetter = target.comparison().isHigherBetter();
+    WorstRecords listed = worst;
+    BigInteger sumNum = BigInteger.ZERO;
+    BigInteger sumDen = BigInteger.ONE;
+    long withEvents = 0;
+    for (Map.Entry<Long, long[]> e : slices.entrySet()) {
+      long counted = e.getValue()[0];
+      long all = e.getValue()[1];
+      if (all == 0) {
+        continue;
+      }
+      withEvents++;
+      BigInteger t = BigInteger.valueOf(all);
+      BigInteger lcm = sumDen.divide(sumDen.gcd(t)).multiply(t);
+      sumNum =
+          sumNum
+              .multiply(lcm.divide(sumDen))
+              .add(BigInteger.valueOf(counted).multiply(lcm.divide(t)));
+      sumDen = lcm;
+      BigDecimal num = BigDecimal.valueOf(counted).multiply(HUNDRED);
+      BigDecimal ratio = ExactValue.round(num, BigDecimal.valueOf(all), Verdict.SCALE, true);
+      if (listed.admits(HUNDRED.subtract(ratio))) {
+        listed.add(
+            ExplainedRecord.of(
+                sliceStart(e.getKey()).toString(),
+                true,
+                "ratio " + ratio.toPlainString() + " % (" + counted + "/" + all + ")",
+                HUNDRED.subtract(ratio)));
+      }
+    }
+    long empty = emptySlicesOver();
+    long judged = withEvents;
+    if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
+      judged += empty;
+      reasons.add("slices without events", empty);
+      if (target.indicator().emptySlices() == Indicator.EmptySlices.GOOD) {
+        sumNum = sumNum.add(sumDen.multiply(BigInteger.valueOf(empty)));
+      }
+    }
+    reasons.add("slices", judged);
+    if (judged == 0) {
+      return 0;
+    }
+    BigDecimal num = new BigDecimal(sumNum).multiply(HUNDRED);
+    BigDecimal den = new BigDecimal(sumDen).multiply(BigDecimal.valueOf(judged));
+    BigDecimal slicesAll = BigDecimal.valueOf(judged);
+    BigDecimal goodSlices =
+        new BigDecimal(sumNum).divide(new BigDecimal(sumDen), 18, RoundingMode.FLOOR);
+    BigDecimal objective = target.objective();
+    BigDecimal allowed =
+        higherBetter
+            ? slicesAll.multiply(HUNDRED.subtract(objective)).divide(HUNDRED)
+            : slicesAll.multiply(objective).divide(HUNDRED);
+    BigDecimal used = higherBetter ? slicesAll.subtract(goodSlices) : goodSlices;
+    Verdict.of(
+            ExactValue.ratio(num, den),
+            ExactValue.round(num, den, Verdict.SCALE, higherBetter),
+            objective,
+            target.comparison())
+        .withBudget(
+            ErrorBudget.of(ErrorBudget.Unit.SLICES, allowed, used),
+            allowed,
+            target.atRiskThreshold())
+        .applyTo(b, complete);
+    return judged;
   }
 
   /**

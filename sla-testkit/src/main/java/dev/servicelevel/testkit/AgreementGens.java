@@ -523,7 +523,7 @@ public final class AgreementGens {
    * @return the indicator, not null
    */
   public static Indicator indicator(RandomGenerator r) {
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(7)) {
       case 1:
         return Indicator.samplesMeeting(comparison(r), decimal(r));
       case 2:
@@ -533,10 +533,19 @@ public final class AgreementGens {
       case 4:
         return Indicator.ratio();
       case 5:
-        return Indicator.ratioTimeslices(SLICES[r.nextInt(SLICES.length)], comparison(r), percentage(r));
+        return Indicator.timeslices(SLICES[r.nextInt(SLICES.length)], comparison(r), percentage(r))
+            .withEmptySlices(emptySlices(r));
+      case 6:
+        return Indicator.ratioTimeslices(SLICES[r.nextInt(SLICES.length)])
+            .withEmptySlices(emptySlices(r));
       default:
         return Indicator.percentile(share(r));
     }
+  }
+
+  private static Indicator.EmptySlices emptySlices(RandomGenerator r) {
+    Indicator.EmptySlices[] rules = Indicator.EmptySlices.values();
+    return r.nextInt(2) == 0 ? Indicator.EmptySlices.SKIP : rules[r.nextInt(rules.length)];
   }
 
   /**

@@ -441,9 +441,14 @@ final class Rebuild {
         return Indicator.max();
       case RATIO:
         return Indicator.ratio();
+      case RATIO_TIMESLICES:
+        return Indicator.ratioTimeslices(i.slice().orElseThrow()).withEmptySlices(i.emptySlices());
       default:
-        return Indicator.ratioTimeslices(
-            i.slice().orElseThrow(), i.goodComparison().orElseThrow(), i.goodThreshold().orElseThrow());
+        return Indicator.timeslices(
+                i.slice().orElseThrow(),
+                i.goodComparison().orElseThrow(),
+                i.goodThreshold().orElseThrow())
+            .withEmptySlices(i.emptySlices());
     }
   }
 

@@ -183,7 +183,7 @@ final class TargetMutations {
           Indicator percentage = s.target().indicator().isPercentage()
               ? s.target().indicator()
               : pick(r, Indicator.ratio(), Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, dec("300")),
-                  Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")));
+                  Indicator.timeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")));
           BigDecimal bad = badPercentage(r);
           return rejected("objective of " + s.target().id(),
               "Objective of a percentage indicator must be within 0 and 100 %: " + bad.toPlainString(),
@@ -235,19 +235,19 @@ final class TargetMutations {
         }),
         indicator("time slice not positive", r -> {
           Duration bad = notPositiveDuration(r);
-          return new Broken<>(() -> Indicator.ratioTimeslices(bad, Comparison.GREATER_OR_EQUAL, dec("99")),
+          return new Broken<>(() -> Indicator.timeslices(bad, Comparison.GREATER_OR_EQUAL, dec("99")),
               "Time slice must be positive: " + bad);
         }),
         indicator("time slice not dividing a day", r -> {
           Duration bad = pick(r, Duration.ofMinutes(7), Duration.ofHours(25), Duration.ofHours(48),
               Duration.ofMillis(700), Duration.ofSeconds(11));
-          return new Broken<>(() -> Indicator.ratioTimeslices(bad, Comparison.LESS_THAN, dec("1")),
+          return new Broken<>(() -> Indicator.timeslices(bad, Comparison.LESS_THAN, dec("1")),
               "Time slice must divide a day evenly: " + bad);
         }),
         indicator("time-slice ratio threshold outside [0, 100]", r -> {
           BigDecimal bad = badPercentage(r);
           return new Broken<>(
-              () -> Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, bad),
+              () -> Indicator.timeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, bad),
               "Time slice ratio threshold must be within 0 and 100 %: " + bad.toPlainString());
         }),
         goalDuration("goal duration not positive", r -> {
