@@ -5,6 +5,7 @@ import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -231,7 +232,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(value, "value");
     Limits.requireDecimal("Sample value", value);
-    Require.argument(
+    Checks.requireArgument(
         tally.takesSamples(),
         "Target takes event counts, not samples",
         target.id(),
@@ -275,7 +276,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
    */
   public MeasurementAccumulator add(EventCount count) {
     Objects.requireNonNull(count, "count");
-    Require.argument(
+    Checks.requireArgument(
         !tally.takesSamples(),
         "Target takes samples, not event counts",
         target.id(),

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.agreement.MeasurementTarget;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -46,7 +47,7 @@ final class SliceTally extends Tally {
     this.worstRecords = worstRecords;
     this.slice = target.indicator().slice().orElseThrow();
     BigDecimal count = sliceCount(period.end());
-    Require.argument(
+    Checks.requireArgument(
         count.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0,
         "A period can have at most " + Long.MAX_VALUE + " time slices",
         period.label() + " has " + count.toPlainString() + " slices of " + slice);

@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.MeasurementTarget;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -63,7 +64,7 @@ abstract class Tally {
   /** Adds two event counts, rejecting a sum beyond {@code long}. */
   static long addEvents(long a, long b, String what) {
     long sum = a + b;
-    Require.argument(
+    Checks.requireArgument(
         ((a ^ sum) & (b ^ sum)) >= 0,
         what + " events must stay at most " + Long.MAX_VALUE,
         a + " + " + b);
