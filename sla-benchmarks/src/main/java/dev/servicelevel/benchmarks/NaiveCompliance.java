@@ -130,7 +130,7 @@ final class NaiveCompliance {
     if (o.cause().isEmpty() || !target.excludedCauses().contains(o.cause().get())) {
       return false;
     }
-    if (o.cause().get() != OutageCause.PLANNED_MAINTENANCE
+    if (!o.cause().get().equals(OutageCause.PLANNED_MAINTENANCE)
         || target.maintenanceNotice().isEmpty()
         || o.announcedInAdvance()) {
       return true;

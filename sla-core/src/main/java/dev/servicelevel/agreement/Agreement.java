@@ -1,5 +1,6 @@
 package dev.servicelevel.agreement;
 
+import dev.servicelevel.style.MissingFieldException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +60,20 @@ public abstract class Agreement {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Obtains a builder that holds this agreement's attributes, to build a changed copy: setting
+   * an attribute replaces it, {@code addX} adds to a list and {@code x(Iterable)} replaces it.
+   *
+   * <pre>{@code
+   * Agreement renewed = sla.toBuilder().validity(nextTerm).build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
   }
 
   /**
@@ -170,6 +185,15 @@ public abstract class Agreement {
   public abstract Optional<ReviewSchedule> reviewSchedule();
 
   /**
+   * Gets the outage causes the agreement defines besides the predefined ones
+   * ({@link OutageCause#predefined()}), such as announced maintenance or a customer's change.
+   * An outage naming a cause the agreement does not define is unevaluable.
+   *
+   * @return the causes, each name once, none predefined, not null
+   */
+  public abstract List<OutageCause> outageCauses();
+
+  /**
    * Returns a copy of this agreement with other services.
    *
    * @param services  the services, not null
@@ -247,6 +271,34 @@ public abstract class Agreement {
   }
 
   /**
+   * Finds an outage cause the agreement defines by name: a predefined one or one of
+   * {@link #outageCauses()}.
+   *
+   * @param name  the cause's name, not null
+   * @return the cause, empty if the agreement defines none with that name
+   */
+  public Optional<OutageCause> outageCause(String name) {
+    Objects.requireNonNull(name, "name");
+    Optional<OutageCause> predefined = OutageCause.predefined(name);
+    if (predefined.isPresent()) {
+      return predefined;
+    }
+    return outageCauses().stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Checks if the agreement defines an outage cause: a predefined one or one of
+   * {@link #outageCauses()}, equal in name, exclusion and description.
+   *
+   * @param cause  the cause, not null
+   * @return true if defined
+   */
+  public boolean defines(OutageCause cause) {
+    Objects.requireNonNull(cause, "cause");
+    return outageCause(cause.name()).equals(Optional.of(cause));
+  }
+
+  /**
    * Finds a target by id.
    *
    * @param id  the target id, not null
@@ -281,6 +333,203 @@ public abstract class Agreement {
     return refs;
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this agreement with another id, checked like a built value.
+   *
+   * @param value  the id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withId(String value);
+
+  /**
+   * Returns a copy of this agreement with another kind, checked like a built value.
+   *
+   * @param value  the kind, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withKind(AgreementKind value);
+
+  /**
+   * Returns a copy of this agreement with another title, checked like a built value.
+   *
+   * @param value  the title, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withTitle(String value);
+
+  /**
+   * Returns a copy of this agreement with another provider, checked like a built value.
+   *
+   * @param value  the provider, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withProvider(Party value);
+
+  /**
+   * Returns a copy of this agreement with another customer, checked like a built value.
+   *
+   * @param value  the customer, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withCustomer(Party value);
+
+  /**
+   * Returns a copy of this agreement with another validity, checked like a built value.
+   *
+   * @param value  the validity, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withValidity(LocalDateRange value);
+
+  /**
+   * Returns a copy of this agreement with another zone, checked like a built value.
+   *
+   * @param value  the zone, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withZone(ZoneId value);
+
+  /**
+   * Returns a copy of this agreement with another services, checked like a built value.
+   *
+   * @param elements  the services, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withServices(Service... elements);
+
+  /**
+   * Returns a copy of this agreement with another windows, checked like a built value.
+   *
+   * @param elements  the windows, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withWindows(ServiceWindow... elements);
+
+  /**
+   * Returns a copy of this agreement with another targets, checked like a built value.
+   *
+   * @param elements  the targets, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withTargets(MetricTarget... elements);
+
+  /**
+   * Returns a copy of this agreement with another credit policy, checked like a built value.
+   *
+   * @param optional  the credit policy, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withCreditPolicy(Optional<? extends CreditPolicy> optional);
+
+  /**
+   * Returns a copy of this agreement with another termination rules, checked like a built
+   * value.
+   *
+   * @param elements  the termination rules, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withTerminationRules(TerminationRule... elements);
+
+  /**
+   * Returns a copy of this agreement with another responsibilities, checked like a built
+   * value.
+   *
+   * @param elements  the responsibilities, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withResponsibilities(Responsibility... elements);
+
+  /**
+   * Returns a copy of this agreement with another responsibilities, checked like a built
+   * value.
+   *
+   * @param elements  the responsibilities, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withResponsibilities(Iterable<? extends Responsibility> elements);
+
+  /**
+   * Returns a copy of this agreement with another escalation, checked like a built value.
+   *
+   * @param elements  the escalation, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withEscalation(EscalationLevel... elements);
+
+  /**
+   * Returns a copy of this agreement with another review schedule, checked like a built
+   * value.
+   *
+   * @param value  the review schedule, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withReviewSchedule(ReviewSchedule value);
+
+  /**
+   * Returns a copy of this agreement with another review schedule, checked like a built
+   * value.
+   *
+   * @param optional  the review schedule, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withReviewSchedule(Optional<? extends ReviewSchedule> optional);
+
+  /**
+   * Returns a copy of this agreement with other outage causes, checked like a built value.
+   *
+   * @param elements  the outage causes, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withOutageCauses(OutageCause... elements);
+
+  /**
+   * Returns a copy of this agreement with other outage causes, checked like a built value.
+   *
+   * @param elements  the outage causes, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Agreement withOutageCauses(Iterable<? extends OutageCause> elements);
+
   @Value.Check
   void check() {
     Checks.requireId("Agreement id", id());
@@ -306,6 +555,11 @@ public abstract class Agreement {
     Checks.requireUnique("Window name", ids(windows(), ServiceWindow::name));
     Checks.requireUnique("Target id", ids(targets(), MetricTarget::id));
     Checks.requireUnique("Escalation level name", ids(escalation(), EscalationLevel::name));
+    Checks.requireUnique("Outage cause name", ids(outageCauses(), OutageCause::name));
+    for (OutageCause cause : outageCauses()) {
+      Checks.requireArgument(
+          !cause.isPredefined(), "Predefined outage causes need no definition", cause);
+    }
     targets().forEach(this::checkTarget);
     creditPolicy().ifPresent(this::checkCredits);
     for (TerminationRule rule : terminationRules()) {
@@ -332,6 +586,15 @@ public abstract class Agreement {
           "A target cannot support a target of its own agreement",
           t.id(),
           ref);
+    }
+    if (t instanceof AvailabilityTarget) {
+      for (OutageCause cause : ((AvailabilityTarget) t).excludedCauses()) {
+        Checks.requireArgument(
+            defines(cause),
+            "Target excludes an outage cause the agreement does not define",
+            t.id(),
+            cause.name());
+      }
     }
     if (t instanceof TicketTimerTarget) {
       for (TimerThreshold threshold : ((TicketTimerTarget) t).thresholds()) {
@@ -422,5 +685,17 @@ public abstract class Agreement {
    */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
+
+    /**
+     * Builds the agreement.
+     *
+     * @return the agreement, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public Agreement build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

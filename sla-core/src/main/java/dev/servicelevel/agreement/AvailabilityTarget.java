@@ -1,5 +1,6 @@
 package dev.servicelevel.agreement;
 
+import dev.servicelevel.style.MissingFieldException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,6 +59,21 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
   }
 
   /**
+   * Obtains a builder that holds this availability target's attributes, to build a changed
+   * copy: setting an attribute replaces it, {@code addX} adds to a list and {@code x(Iterable)}
+   * replaces it.
+   *
+   * <pre>{@code
+   * AvailabilityTarget stricter = target.toBuilder().minimum(new BigDecimal("99.95")).build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
+  }
+
+  /**
    * Gets the minimum share of the window's open time the service must be up, in percent.
    *
    * @return the share, more than 0 and at most 100, not null
@@ -65,7 +81,9 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
   public abstract BigDecimal minimum();
 
   /**
-   * Gets the outage causes whose outages do not count as downtime.
+   * Gets the outage causes whose outages do not count as downtime, besides those the agreement
+   * defines as excluded for every target ({@link OutageCause#excluded()}); each must be defined
+   * by the agreement (predefined or among {@link Agreement#outageCauses()}).
    *
    * @return the excluded causes, not null
    */
@@ -87,6 +105,185 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
    */
   public abstract Optional<Duration> ignoreOutagesShorterThan();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this availability target with another id, checked like a built value.
+   *
+   * @param value  the id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withId(String value);
+
+  /**
+   * Returns a copy of this availability target with another service, checked like a built
+   * value.
+   *
+   * @param value  the service, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withService(String value);
+
+  /**
+   * Returns a copy of this availability target with another window, checked like a built
+   * value.
+   *
+   * @param value  the window, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withWindow(String value);
+
+  /**
+   * Returns a copy of this availability target with another period, checked like a built
+   * value.
+   *
+   * @param value  the period, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withPeriod(ReportingPeriod value);
+
+  /**
+   * Returns a copy of this availability target with another weight, checked like a built
+   * value.
+   *
+   * @param value  the weight, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withWeight(BigDecimal value);
+
+  /**
+   * Returns a copy of this availability target with another at risk threshold, checked like
+   * a built value.
+   *
+   * @param value  the at risk threshold, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withAtRiskThreshold(BigDecimal value);
+
+  /**
+   * Returns a copy of this availability target with another responsible party, checked like
+   * a built value.
+   *
+   * @param value  the responsible party, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withResponsibleParty(PartyRole value);
+
+  /**
+   * Returns a copy of this availability target with another supports, checked like a built
+   * value.
+   *
+   * @param elements  the supports, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withSupports(TargetRef... elements);
+
+  /**
+   * Returns a copy of this availability target with another supports, checked like a built
+   * value.
+   *
+   * @param elements  the supports, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withSupports(Iterable<? extends TargetRef> elements);
+
+  /**
+   * Returns a copy of this availability target with another minimum, checked like a built
+   * value.
+   *
+   * @param value  the minimum, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withMinimum(BigDecimal value);
+
+  /**
+   * Returns a copy of this availability target with another excluded causes, checked like a
+   * built value.
+   *
+   * @param elements  the excluded causes, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withExcludedCauses(OutageCause... elements);
+
+  /**
+   * Returns a copy of this availability target with another excluded causes, checked like a
+   * built value.
+   *
+   * @param elements  the excluded causes, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withExcludedCauses(
+      Iterable<? extends OutageCause> elements);
+
+  /**
+   * Returns a copy of this availability target with another maintenance notice, checked like
+   * a built value.
+   *
+   * @param value  the maintenance notice, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withMaintenanceNotice(Duration value);
+
+  /**
+   * Returns a copy of this availability target with another maintenance notice, checked like
+   * a built value.
+   *
+   * @param optional  the maintenance notice, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withMaintenanceNotice(Optional<? extends Duration> optional);
+
+  /**
+   * Returns a copy of this availability target with another ignore outages shorter than,
+   * checked like a built value.
+   *
+   * @param value  the ignore outages shorter than, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withIgnoreOutagesShorterThan(Duration value);
+
+  /**
+   * Returns a copy of this availability target with another ignore outages shorter than,
+   * checked like a built value.
+   *
+   * @param optional  the ignore outages shorter than, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract AvailabilityTarget withIgnoreOutagesShorterThan(
+      Optional<? extends Duration> optional);
+
   @Value.Check
   void check() {
     Checks.requireTargetBasics(this);
@@ -106,5 +303,17 @@ public abstract non-sealed class AvailabilityTarget implements MetricTarget {
    */
   public static final class Builder extends ImmutableAvailabilityTarget.Builder {
     Builder() {}
+
+    /**
+     * Builds the availability target.
+     *
+     * @return the availability target, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public AvailabilityTarget build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

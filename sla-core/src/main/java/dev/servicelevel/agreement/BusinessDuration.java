@@ -182,6 +182,38 @@ public abstract class BusinessDuration {
     return basis() == Basis.BUSINESS_TIME || basis() == Basis.ELAPSED_TIME;
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this business duration with another basis, checked like a built value.
+   *
+   * @param value  the basis, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract BusinessDuration withBasis(BusinessDuration.Basis value);
+
+  /**
+   * Returns a copy of this business duration with another time, checked like a built value.
+   *
+   * @param value  the time, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract BusinessDuration withTime(Duration value);
+
+  /**
+   * Returns a copy of this business duration with another working days, checked like a built
+   * value.
+   *
+   * @param value  the working days
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract BusinessDuration withWorkingDays(int value);
+
   @Value.Check
   void check() {
     if (isTimeBased()) {

@@ -16,30 +16,49 @@ import org.immutables.value.Value;
  * to pick their goals.
  *
  * <p>The language is deliberately tiny, with no scripting and no reflection: a field equals a
- * value, a field's value is one of several, a field is present, an event of a type happens, and
- * {@code and}, {@code or}, {@code not}, plus the constants {@code always} and {@code never}.
- * Every condition has a canonical text form, its {@link Object#toString() toString}, which
- * {@link #parse(String)} reads back to an equal condition, so conditions can be stored and sent
- * as text:
+ * value, a field's value is one of a set of values (or none of them), a field is present, an
+ * event of a type happens, and {@code and}, {@code or}, {@code not}, plus the constants
+ * {@code always} and {@code never}. Every condition has a canonical text form, its
+ * {@link Object#toString() toString}, which {@link #parse(String)} reads back to an equal
+ * condition, so conditions can be stored and sent as text:
  *
  * <pre>{@code
  * Condition p1Created = Condition.and(
  *     Condition.fieldIs("priority", "P1"), Condition.event("created"));
  * p1Created.toString();   // priority = "P1" and event = "created"
- * Condition.parse("status in (\"waiting-on-customer\", \"on-hold\")");
+ * Condition.parse("status in {\"waiting-on-customer\", \"on-hold\"}");
+ * Condition.parse("status not in {\"closed\"}");   // not status in ("closed")
  * }</pre>
  *
- * <p>Grammar of the text form ({@code not} binds tighter than {@code and}, which binds tighter
- * than {@code or}; keywords are lower case; a value is in double quotes with {@code \"} and
- * {@code \\} as its only escapes):
+ * <p>The complete grammar of the text form, in EBNF (ISO/IEC 14977: {@code ,} concatenates,
+ * {@code |} separates alternatives, {@code [ ]} is optional, <code>{ }</code> repeats zero or
+ * more times, quoted text is literal). Spaces, tabs and line breaks may stand between any two
+ * symbols and must separate a keyword or field name from a following word; keywords are lower
+ * case.
  * <pre>
- * condition := conjunction ( "or" conjunction )*
- * conjunction := unary ( "and" unary )*
- * unary     := "not" unary | "(" condition ")" | "always" | "never"
- *            | "event" "=" value | field "=" value | field "present"
- *            | field "in" "(" value ( "," value )* ")"
- * field     := a letter or "_", then letters, digits, "_", "." or "-"; not a keyword
+ * condition   = conjunction , { "or" , conjunction } ;
+ * conjunction = unary , { "and" , unary } ;
+ * unary       = "not" , unary
+ *             | "(" , condition , ")"
+ *             | "always" | "never"
+ *             | "event" , "=" , value
+ *             | field , "=" , value
+ *             | field , "present"
+ *             | field , [ "not" ] , "in" , set ;
+ * set         = "(" , values , ")" | "{" , values , "}" ;
+ * values      = value , { "," , value } ;
+ * value       = '"' , { character - ( '"' | "\" ) | "\" , '"' | "\" , "\" } , '"' ;
+ * field       = first , { first | digit | "." | "-" } ;   (* not a keyword *)
+ * first       = letter | "_" ;                             (* ASCII letters *)
+ * keyword     = "and" | "or" | "not" | "in" | "present" | "event" | "always" | "never" ;
  * </pre>
+ *
+ * <p>{@code not} binds tighter than {@code and}, which binds tighter than {@code or}. A set may
+ * be written in parentheses (the canonical form) or in braces; both read to the same
+ * {@link FieldIn}. {@code field not in set} is shorthand for {@code not field in set}: it holds
+ * when the field has none of the values, and also when the field is absent (as {@code not}
+ * of {@code in} does), and its canonical text is the {@code not} form. Values are always
+ * quoted: a bare word where a value is expected is rejected.
  *
  * <p>Conditions compare structurally: {@code and(a, b)} and {@code and(b, a)} are different
  * values that always match alike. The factories build a normal form, so that equal conditions
@@ -50,8 +69,9 @@ import org.immutables.value.Value;
  *   <li>a {@code not} of a {@code not} is its operand, so any chain of {@code not}s is
  *       at most one {@code not};</li>
  *   <li>the values of a {@code field in (...)} are a set written in ascending order
- *       ({@link String#compareTo(String)}): {@code p in ("b", "a")} is written
- *       {@code p in ("a", "b")}.</li>
+ *       ({@link String#compareTo(String)}) in parentheses: {@code p in ("b", "a")} and
+ *       <code>p in {"b", "a", "b"}</code> are written {@code p in ("a", "b")};</li>
+ *   <li>{@code field not in set} is written {@code not field in set}.</li>
  * </ul>
  *
  * <p>Bounds: a condition nests {@code and}, {@code or} and {@code not} at most

@@ -176,16 +176,34 @@ final class ConditionParser {
       return Condition.fieldPresent(word);
     }
     if (acceptWord("in")) {
-      expectSymbol('(');
-      Set<String> values = new LinkedHashSet<>();
-      values.add(value());
-      while (acceptSymbol(',')) {
-        values.add(value());
-      }
-      expectSymbol(')');
-      return Condition.fieldIn(word, values);
+      return Condition.fieldIn(word, set());
     }
-    throw malformed("'=', 'in' or 'present'");
+    if (acceptWord("not")) {
+      if (!acceptWord("in")) {
+        throw malformed("'in' after 'not'");
+      }
+      return Condition.not(Condition.fieldIn(word, set()));
+    }
+    throw malformed("'=', 'in', 'not in' or 'present'");
+  }
+
+  /** Reads a set of values: in parentheses or in braces, comma-separated, at least one. */
+  private Set<String> set() {
+    char close;
+    if (acceptSymbol('(')) {
+      close = ')';
+    } else if (acceptSymbol('{')) {
+      close = '}';
+    } else {
+      throw malformed("'(' or '{'");
+    }
+    Set<String> values = new LinkedHashSet<>();
+    values.add(value());
+    while (acceptSymbol(',')) {
+      values.add(value());
+    }
+    expectSymbol(close);
+    return values;
   }
 
   private String value() {

@@ -1,5 +1,6 @@
 package dev.servicelevel.agreement;
 
+import dev.servicelevel.style.MissingFieldException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -47,6 +48,21 @@ public abstract class CreditPolicy {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Obtains a builder that holds this credit policy's attributes, to build a changed copy:
+   * setting an attribute replaces it, {@code addX} adds to a list and {@code x(Iterable)}
+   * replaces it.
+   *
+   * <pre>{@code
+   * CreditPolicy capped = policy.toBuilder().capPercent(new BigDecimal("20")).build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
   }
 
   /**
@@ -115,6 +131,114 @@ public abstract class CreditPolicy {
     return targets().stream().filter(t -> t.targetId().equals(targetId)).findFirst();
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this credit policy with another fee, checked like a built value.
+   *
+   * @param value  the fee, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withFee(BigDecimal value);
+
+  /**
+   * Returns a copy of this credit policy with another currency, checked like a built value.
+   *
+   * @param value  the currency, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withCurrency(Currency value);
+
+  /**
+   * Returns a copy of this credit policy with another billing period, checked like a built
+   * value.
+   *
+   * @param value  the billing period, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withBillingPeriod(ReportingPeriod value);
+
+  /**
+   * Returns a copy of this credit policy with another targets, checked like a built value.
+   *
+   * @param elements  the targets, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withTargets(TargetCredits... elements);
+
+  /**
+   * Returns a copy of this credit policy with another targets, checked like a built value.
+   *
+   * @param elements  the targets, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withTargets(Iterable<? extends TargetCredits> elements);
+
+  /**
+   * Returns a copy of this credit policy with another combination, checked like a built
+   * value.
+   *
+   * @param value  the combination, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withCombination(CreditCombination value);
+
+  /**
+   * Returns a copy of this credit policy with another cap percent, checked like a built
+   * value.
+   *
+   * @param value  the cap percent, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withCapPercent(BigDecimal value);
+
+  /**
+   * Returns a copy of this credit policy with another cap percent, checked like a built
+   * value.
+   *
+   * @param optional  the cap percent, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withCapPercent(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this credit policy with another minimum payout, checked like a built
+   * value.
+   *
+   * @param value  the minimum payout, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withMinimumPayout(BigDecimal value);
+
+  /**
+   * Returns a copy of this credit policy with another minimum payout, checked like a built
+   * value.
+   *
+   * @param optional  the minimum payout, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditPolicy withMinimumPayout(Optional<? extends BigDecimal> optional);
+
   @Value.Check
   void check() {
     Checks.requirePositive("Fee", fee());
@@ -152,5 +276,17 @@ public abstract class CreditPolicy {
   /** A builder of credit policies; {@code fee} and {@code currency} are required. */
   public static final class Builder extends ImmutableCreditPolicy.Builder {
     Builder() {}
+
+    /**
+     * Builds the credit policy.
+     *
+     * @return the credit policy, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public CreditPolicy build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

@@ -110,6 +110,63 @@ public abstract class CreditTier {
         && toExclusive().map(t -> value.compareTo(t) < 0).orElse(true);
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this credit tier with another from inclusive, checked like a built
+   * value.
+   *
+   * @param value  the from inclusive, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditTier withFromInclusive(BigDecimal value);
+
+  /**
+   * Returns a copy of this credit tier with another from inclusive, checked like a built
+   * value.
+   *
+   * @param optional  the from inclusive, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditTier withFromInclusive(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this credit tier with another to exclusive, checked like a built
+   * value.
+   *
+   * @param value  the to exclusive, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditTier withToExclusive(BigDecimal value);
+
+  /**
+   * Returns a copy of this credit tier with another to exclusive, checked like a built
+   * value.
+   *
+   * @param optional  the to exclusive, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditTier withToExclusive(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this credit tier with another credit percent, checked like a built
+   * value.
+   *
+   * @param value  the credit percent, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract CreditTier withCreditPercent(BigDecimal value);
+
   @Value.Check
   void check() {
     fromInclusive().ifPresent(f -> Limits.requireDecimal("Credit tier lower bound", f));

@@ -61,6 +61,40 @@ public abstract class EscalationLevel {
   @Value.Parameter
   public abstract List<String> contacts();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this escalation level with another name, checked like a built value.
+   *
+   * @param value  the name, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract EscalationLevel withName(String value);
+
+  /**
+   * Returns a copy of this escalation level with another contacts, checked like a built
+   * value.
+   *
+   * @param elements  the contacts, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract EscalationLevel withContacts(String... elements);
+
+  /**
+   * Returns a copy of this escalation level with another contacts, checked like a built
+   * value.
+   *
+   * @param elements  the contacts, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract EscalationLevel withContacts(Iterable<String> elements);
+
   @Value.Check
   void check() {
     Checks.requireText("Escalation level name", name());

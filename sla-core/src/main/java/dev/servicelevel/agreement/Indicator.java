@@ -21,17 +21,31 @@ import org.immutables.value.Value;
  *   <li>{@link Kind#MAX}: the largest sample.</li>
  *   <li>{@link Kind#RATIO}: counted events over all events, in percent (OpenSLO "Occurrences"
  *       over a ratio metric), such as good/total requests or errors/total requests.</li>
- *   <li>{@link Kind#RATIO_TIMESLICES}: the share, in percent, of good time slices (OpenSLO
- *       "RatioTimeslices"): the period is cut into slices of {@link #slice()} from its start,
- *       and a slice is good when its counted/total ratio, in percent, meets the per-slice
- *       threshold. A slice without events is neither good nor bad.</li>
+ *   <li>{@link Kind#TIMESLICES}: the share, in percent, of good time slices (OpenSLO
+ *       "Timeslices": "a ratio of good time slices to total time slices in a budgeting
+ *       period"). The period is cut into slices of {@link #slice()} from its start, and a slice
+ *       is good when its counted/total ratio, in percent, meets the per-slice threshold.</li>
+ *   <li>{@link Kind#RATIO_TIMESLICES}: the mean, in percent, of the slices' ratios (OpenSLO
+ *       "RatioTimeslices": "an average of all time slices' success ratios in a budgeting
+ *       period"): each slice's counted/total ratio weighs the same, however many events it
+ *       had.</li>
+ * </ul>
+ *
+ * <p>Slices without events (no event count in them, or counts whose total is 0) follow
+ * {@link #emptySlices()}: {@link EmptySlices#SKIP} (the default) leaves them out of both
+ * slice kinds, {@link EmptySlices#GOOD} counts each as a good slice with a ratio of 100 %, and
+ * {@link EmptySlices#BAD} as a bad slice with a ratio of 0 %. Slices are cut through the whole
+ * period whatever the window's hours, so with {@code GOOD} or {@code BAD} every slice so far
+ * counts, closed hours included; a window that closes suits {@code SKIP}. All arithmetic is
+ * exact (fractions of event counts), rounded only for display.
  * </ul>
  *
  * <pre>{@code
  * Indicator.percentile(new BigDecimal("95"));
  * Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, new BigDecimal("300"));
- * Indicator.ratioTimeslices(
+ * Indicator.timeslices(
  *     Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, new BigDecimal("99"));
+ * Indicator.ratioTimeslices(Duration.ofMinutes(5)).withEmptySlices(EmptySlices.GOOD);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -53,7 +67,19 @@ public abstract class Indicator {
     /** Counted events over all events. */
     RATIO,
     /** The share of time slices whose event ratio meets a per-slice threshold. */
+    TIMESLICES,
+    /** The mean of the time slices' event ratios. */
     RATIO_TIMESLICES
+  }
+
+  /** How the slice kinds treat a time slice without events. */
+  public enum EmptySlices {
+    /** Left out: neither good nor bad, and not in the mean. */
+    SKIP,
+    /** Counted as a good slice, with a ratio of 100 %. */
+    GOOD,
+    /** Counted as a bad slice, with a ratio of 0 %. */
+    BAD
   }
 
   private static final Duration DAY = Duration.ofDays(1);
@@ -117,27 +143,43 @@ public abstract class Indicator {
   }
 
   /**
-   * Obtains the share of good time slices, in percent, where a slice is good when its
-   * counted/total ratio in percent meets the threshold.
+   * Obtains the share of good time slices, in percent (OpenSLO Timeslices), where a slice is
+   * good when its counted/total ratio in percent meets the threshold; slices without events are
+   * skipped unless {@link #withEmptySlices(EmptySlices)} says otherwise.
    *
-   * @param slice  the slice length, positive and dividing a day evenly
+   * @param slice  the slice length, positive and dividing a day evenly, not null
    * @param comparison  how a slice's ratio is compared with the threshold, not null
-   * @param threshold  the per-slice ratio threshold in percent, within 0 and 100
+   * @param threshold  the per-slice ratio threshold in percent, within 0 and 100, not null
    * @return the indicator, not null
+   * @throws NullPointerException naming the parameter if an argument is null
    * @throws IllegalArgumentException if the slice does not divide a day or the threshold is not
    *     a percentage
    */
-  public static Indicator ratioTimeslices(
-      Duration slice, Comparison comparison, BigDecimal threshold) {
+  public static Indicator timeslices(Duration slice, Comparison comparison, BigDecimal threshold) {
     Objects.requireNonNull(slice, "slice");
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(threshold, "threshold");
     return ImmutableIndicator.builder()
-        .kind(Kind.RATIO_TIMESLICES)
+        .kind(Kind.TIMESLICES)
         .slice(slice)
         .goodComparison(comparison)
         .goodThreshold(threshold)
         .build();
+  }
+
+  /**
+   * Obtains the mean of the time slices' counted/total ratios, in percent (OpenSLO
+   * RatioTimeslices); slices without events are skipped unless
+   * {@link #withEmptySlices(EmptySlices)} says otherwise.
+   *
+   * @param slice  the slice length, positive and dividing a day evenly, not null
+   * @return the indicator, not null
+   * @throws NullPointerException naming the parameter if it is null
+   * @throws IllegalArgumentException if the slice does not divide a day
+   */
+  public static Indicator ratioTimeslices(Duration slice) {
+    Objects.requireNonNull(slice, "slice");
+    return ImmutableIndicator.builder().kind(Kind.RATIO_TIMESLICES).slice(slice).build();
   }
 
   /**
@@ -156,7 +198,7 @@ public abstract class Indicator {
 
   /**
    * Gets how one sample ({@link Kind#OCCURRENCES}) or one slice's ratio
-   * ({@link Kind#RATIO_TIMESLICES}) is compared with {@link #goodThreshold()}.
+   * ({@link Kind#TIMESLICES}) is compared with {@link #goodThreshold()}.
    *
    * @return the comparison, empty for other kinds
    */
@@ -164,38 +206,168 @@ public abstract class Indicator {
 
   /**
    * Gets the threshold that makes one sample ({@link Kind#OCCURRENCES}) or one slice
-   * ({@link Kind#RATIO_TIMESLICES}, a ratio in percent) good.
+   * ({@link Kind#TIMESLICES}, a ratio in percent) good.
    *
    * @return the threshold, empty for other kinds
    */
   public abstract Optional<BigDecimal> goodThreshold();
 
   /**
-   * Gets the slice length of a {@link Kind#RATIO_TIMESLICES} indicator.
+   * Gets the slice length of a {@link Kind#TIMESLICES} or {@link Kind#RATIO_TIMESLICES}
+   * indicator.
    *
    * @return the slice, empty for other kinds
    */
   public abstract Optional<Duration> slice();
 
   /**
-   * Checks if the indicator's value is a share in percent (occurrences, ratio, timeslices), so a
-   * target for it lies within 0 and 100.
+   * Gets how slices without events count, for {@link Kind#TIMESLICES} and
+   * {@link Kind#RATIO_TIMESLICES}; {@link EmptySlices#SKIP} unless set, and always for the other
+   * kinds.
    *
-   * @return true for {@link Kind#OCCURRENCES}, {@link Kind#RATIO} and
+   * @return the rule, not null
+   */
+  @Value.Default
+  public EmptySlices emptySlices() {
+    return EmptySlices.SKIP;
+  }
+
+  /**
+   * Checks if the indicator cuts the period into time slices.
+   *
+   * @return true for {@link Kind#TIMESLICES} and {@link Kind#RATIO_TIMESLICES}
+   */
+  public boolean isSliced() {
+    return kind() == Kind.TIMESLICES || kind() == Kind.RATIO_TIMESLICES;
+  }
+
+  /**
+   * Checks if the indicator's value is a share in percent (occurrences, ratio, timeslices,
+   * ratio timeslices), so a target for it lies within 0 and 100.
+   *
+   * @return true for {@link Kind#OCCURRENCES}, {@link Kind#RATIO}, {@link Kind#TIMESLICES} and
    *     {@link Kind#RATIO_TIMESLICES}
    */
   public boolean isPercentage() {
-    return kind() == Kind.OCCURRENCES || kind() == Kind.RATIO || kind() == Kind.RATIO_TIMESLICES;
+    return kind() == Kind.OCCURRENCES || kind() == Kind.RATIO || isSliced();
   }
+
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this indicator with another kind, checked like a built value.
+   *
+   * @param value  the kind, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withKind(Indicator.Kind value);
+
+  /**
+   * Returns a copy of this indicator with another percentile, checked like a built value.
+   *
+   * @param value  the percentile, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withPercentile(BigDecimal value);
+
+  /**
+   * Returns a copy of this indicator with another percentile, checked like a built value.
+   *
+   * @param optional  the percentile, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withPercentile(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this indicator with another good comparison, checked like a built
+   * value.
+   *
+   * @param value  the good comparison, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodComparison(Comparison value);
+
+  /**
+   * Returns a copy of this indicator with another good comparison, checked like a built
+   * value.
+   *
+   * @param optional  the good comparison, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodComparison(Optional<? extends Comparison> optional);
+
+  /**
+   * Returns a copy of this indicator with another good threshold, checked like a built
+   * value.
+   *
+   * @param value  the good threshold, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodThreshold(BigDecimal value);
+
+  /**
+   * Returns a copy of this indicator with another good threshold, checked like a built
+   * value.
+   *
+   * @param optional  the good threshold, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withGoodThreshold(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this indicator with another slice, checked like a built value.
+   *
+   * @param value  the slice, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withSlice(Duration value);
+
+  /**
+   * Returns a copy of this indicator with another slice, checked like a built value.
+   *
+   * @param optional  the slice, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Indicator withSlice(Optional<? extends Duration> optional);
+
+  /**
+   * Returns a copy of this indicator with another rule for slices without events, checked like
+   * a built value.
+   *
+   * @param value  the rule, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is null
+   * @throws IllegalArgumentException if the indicator is not sliced and the rule is not
+   *     {@link EmptySlices#SKIP}
+   */
+  public abstract Indicator withEmptySlices(EmptySlices value);
 
   @Value.Check
   void check() {
-    boolean threshold = kind() == Kind.OCCURRENCES || kind() == Kind.RATIO_TIMESLICES;
+    boolean threshold = kind() == Kind.OCCURRENCES || kind() == Kind.TIMESLICES;
     Checks.requireArgument(
         percentile().isPresent() == (kind() == Kind.PERCENTILE)
             && goodComparison().isPresent() == threshold
             && goodThreshold().isPresent() == threshold
-            && slice().isPresent() == (kind() == Kind.RATIO_TIMESLICES),
+            && slice().isPresent() == isSliced(),
         "Indicator has attributes its kind does not use or lacks ones it needs",
         kind());
     percentile().ifPresent(p -> Limits.requireDecimal("Percentile", p));
@@ -210,14 +382,26 @@ public abstract class Indicator {
                   "Time slice must divide a day evenly",
                   s);
             });
-    if (kind() == Kind.RATIO_TIMESLICES) {
+    if (kind() == Kind.TIMESLICES) {
       Checks.requirePercentage("Time slice ratio threshold", goodThreshold().orElseThrow());
     }
+    Checks.requireArgument(
+        isSliced() || emptySlices() == EmptySlices.SKIP,
+        "Only sliced indicators have a rule for slices without events",
+        kind(),
+        emptySlices());
+  }
+
+  private String emptyRule() {
+    return emptySlices() == EmptySlices.SKIP
+        ? ""
+        : ", empty slices " + emptySlices().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
    * Outputs the indicator, such as {@code "p95"}, {@code "mean"},
-   * {@code "share of samples <= 300"} or {@code "share of PT5M slices with ratio >= 99"}.
+   * {@code "share of samples <= 300"}, {@code "share of PT5M slices with ratio >= 99"} or
+   * {@code "mean ratio of PT5M slices, empty slices good"}.
    *
    * @return the description, not null
    */
@@ -237,13 +421,16 @@ public abstract class Indicator {
         return "max";
       case RATIO:
         return "ratio";
-      case RATIO_TIMESLICES:
+      case TIMESLICES:
         return "share of "
             + slice().orElseThrow()
             + " slices with ratio "
             + goodComparison().orElseThrow().symbol()
             + " "
-            + goodThreshold().orElseThrow().toPlainString();
+            + goodThreshold().orElseThrow().toPlainString()
+            + emptyRule();
+      case RATIO_TIMESLICES:
+        return "mean ratio of " + slice().orElseThrow() + " slices" + emptyRule();
       default:
         throw new AssertionError(kind());
     }

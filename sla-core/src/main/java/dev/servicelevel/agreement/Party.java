@@ -47,6 +47,28 @@ public abstract class Party {
   @Value.Parameter
   public abstract String name();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this party with another id, checked like a built value.
+   *
+   * @param value  the id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Party withId(String value);
+
+  /**
+   * Returns a copy of this party with another name, checked like a built value.
+   *
+   * @param value  the name, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Party withName(String value);
+
   @Value.Check
   void check() {
     Checks.requireId("Party id", id());

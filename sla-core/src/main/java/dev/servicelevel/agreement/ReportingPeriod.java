@@ -135,6 +135,28 @@ public abstract class ReportingPeriod {
   @Value.Parameter
   public abstract int rollingDays();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this reporting period with another kind, checked like a built value.
+   *
+   * @param value  the kind, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ReportingPeriod withKind(ReportingPeriod.Kind value);
+
+  /**
+   * Returns a copy of this reporting period with another rolling days, checked like a built
+   * value.
+   *
+   * @param value  the rolling days
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ReportingPeriod withRollingDays(int value);
+
   @Value.Check
   void check() {
     if (kind() == Kind.ROLLING_DAYS) {

@@ -49,6 +49,29 @@ public abstract class Responsibility {
   @Value.Parameter
   public abstract String description();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this responsibility with another party, checked like a built value.
+   *
+   * @param value  the party, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Responsibility withParty(PartyRole value);
+
+  /**
+   * Returns a copy of this responsibility with another description, checked like a built
+   * value.
+   *
+   * @param value  the description, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Responsibility withDescription(String value);
+
   @Value.Check
   void check() {
     Checks.requireText("Responsibility", description());

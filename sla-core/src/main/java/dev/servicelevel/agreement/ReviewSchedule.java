@@ -63,6 +63,40 @@ public abstract class ReviewSchedule {
   @Value.Parameter
   public abstract List<String> participants();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this review schedule with another cadence, checked like a built value.
+   *
+   * @param value  the cadence, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ReviewSchedule withCadence(ReportingPeriod value);
+
+  /**
+   * Returns a copy of this review schedule with another participants, checked like a built
+   * value.
+   *
+   * @param elements  the participants, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ReviewSchedule withParticipants(String... elements);
+
+  /**
+   * Returns a copy of this review schedule with another participants, checked like a built
+   * value.
+   *
+   * @param elements  the participants, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ReviewSchedule withParticipants(Iterable<String> elements);
+
   @Value.Check
   void check() {
     participants().forEach(p -> Checks.requireText("Review participant", p));

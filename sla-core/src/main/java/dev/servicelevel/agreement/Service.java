@@ -1,5 +1,6 @@
 package dev.servicelevel.agreement;
 
+import dev.servicelevel.style.MissingFieldException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -35,6 +36,20 @@ public abstract class Service {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Obtains a builder that holds this service's attributes, to build a changed copy: setting an
+   * attribute replaces it, {@code addX} adds to a list and {@code x(Iterable)} replaces it.
+   *
+   * <pre>{@code
+   * Service renamed = service.toBuilder().name("Web shop").build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
   }
 
   /**
@@ -88,6 +103,78 @@ public abstract class Service {
     return BigDecimal.ONE;
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this service with another id, checked like a built value.
+   *
+   * @param value  the id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withId(String value);
+
+  /**
+   * Returns a copy of this service with another name, checked like a built value.
+   *
+   * @param value  the name, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withName(String value);
+
+  /**
+   * Returns a copy of this service with another included, checked like a built value.
+   *
+   * @param elements  the included, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withIncluded(String... elements);
+
+  /**
+   * Returns a copy of this service with another included, checked like a built value.
+   *
+   * @param elements  the included, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withIncluded(Iterable<String> elements);
+
+  /**
+   * Returns a copy of this service with another excluded, checked like a built value.
+   *
+   * @param elements  the excluded, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withExcluded(String... elements);
+
+  /**
+   * Returns a copy of this service with another excluded, checked like a built value.
+   *
+   * @param elements  the excluded, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withExcluded(Iterable<String> elements);
+
+  /**
+   * Returns a copy of this service with another weight, checked like a built value.
+   *
+   * @param value  the weight, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract Service withWeight(BigDecimal value);
+
   @Value.Check
   void check() {
     Checks.requireId("Service id", id());
@@ -104,5 +191,17 @@ public abstract class Service {
   /** A builder of services; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableService.Builder {
     Builder() {}
+
+    /**
+     * Builds the service.
+     *
+     * @return the service, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public Service build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

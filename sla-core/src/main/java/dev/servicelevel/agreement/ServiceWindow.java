@@ -82,6 +82,28 @@ public abstract class ServiceWindow {
     return of(name, calendar().complement());
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this service window with another name, checked like a built value.
+   *
+   * @param value  the name, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ServiceWindow withName(String value);
+
+  /**
+   * Returns a copy of this service window with another calendar, checked like a built value.
+   *
+   * @param value  the calendar, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract ServiceWindow withCalendar(BusinessCalendar value);
+
   @Value.Check
   void check() {
     Checks.requireId("Window name", name());

@@ -82,6 +82,39 @@ public abstract class TargetCredits {
     return tiers().stream().filter(t -> t.contains(achieved)).findFirst();
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this target credits with another target id, checked like a built
+   * value.
+   *
+   * @param value  the target id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TargetCredits withTargetId(String value);
+
+  /**
+   * Returns a copy of this target credits with another tiers, checked like a built value.
+   *
+   * @param elements  the tiers, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TargetCredits withTiers(CreditTier... elements);
+
+  /**
+   * Returns a copy of this target credits with another tiers, checked like a built value.
+   *
+   * @param elements  the tiers, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TargetCredits withTiers(Iterable<? extends CreditTier> elements);
+
   @Value.Check
   void check() {
     Checks.requireId("Target id", targetId());

@@ -50,6 +50,28 @@ public abstract class TargetRef {
   @Value.Parameter
   public abstract String targetId();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this target ref with another agreement id, checked like a built value.
+   *
+   * @param value  the agreement id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TargetRef withAgreementId(String value);
+
+  /**
+   * Returns a copy of this target ref with another target id, checked like a built value.
+   *
+   * @param value  the target id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TargetRef withTargetId(String value);
+
   @Value.Check
   void check() {
     Checks.requireId("Agreement id", agreementId());

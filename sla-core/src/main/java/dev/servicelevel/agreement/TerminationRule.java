@@ -108,6 +108,50 @@ public abstract class TerminationRule {
     return breaches() == periods();
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this termination rule with another targets, checked like a built
+   * value.
+   *
+   * @param elements  the targets, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TerminationRule withTargets(String... elements);
+
+  /**
+   * Returns a copy of this termination rule with another targets, checked like a built
+   * value.
+   *
+   * @param elements  the targets, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TerminationRule withTargets(Iterable<String> elements);
+
+  /**
+   * Returns a copy of this termination rule with another breaches, checked like a built
+   * value.
+   *
+   * @param value  the breaches
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TerminationRule withBreaches(int value);
+
+  /**
+   * Returns a copy of this termination rule with another periods, checked like a built
+   * value.
+   *
+   * @param value  the periods
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TerminationRule withPeriods(int value);
+
   @Value.Check
   void check() {
     Checks.requireArgument(!targets().isEmpty(), "A termination rule needs a target", this);

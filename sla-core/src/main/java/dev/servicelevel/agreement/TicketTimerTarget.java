@@ -1,5 +1,6 @@
 package dev.servicelevel.agreement;
 
+import dev.servicelevel.style.MissingFieldException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -26,8 +27,7 @@ import org.immutables.value.Value;
  *     .id("respond").service("shop").window("prime").timer(TimerKind.RESPOND)
  *     .addGoals(TimerGoal.of(Condition.fieldIs("priority", "P1"),
  *         BusinessDuration.elapsed(Duration.ofMinutes(30))))
- *     .startWhen(Condition.event("created"))
- *     .stopWhen(Condition.event("first-response"))
+ *     .stopWhen(Condition.event("first-response"))   // starts on event "created"
  *     .pauseWhen(Condition.fieldIs("status", "waiting-on-customer"))
  *     .build();
  * }</pre>
@@ -65,6 +65,22 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
   }
 
   /**
+   * Obtains a builder that holds this ticket timer target's attributes, to build a changed
+   * copy: setting an attribute replaces it, {@code addX} adds to a list and {@code x(Iterable)}
+   * replaces it.
+   *
+   * <pre>{@code
+   * TicketTimerTarget lenient =
+ *     target.toBuilder().requiredShare(new BigDecimal("95")).build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
+  }
+
+  /**
    * Gets what the timer measures.
    *
    * @return the timer kind, not null
@@ -89,11 +105,15 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
   }
 
   /**
-   * Gets the condition that starts the timer.
+   * Gets the condition that starts the timer; {@code event = "created"} unless set, so a
+   * ticket's clock starts when the ticket is created.
    *
    * @return the start condition, not null
    */
-  public abstract Condition startWhen();
+  @Value.Default
+  public Condition startWhen() {
+    return Condition.event("created");
+  }
 
   /**
    * Gets the condition that stops the timer.
@@ -185,6 +205,271 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
     return TicketMembership.BY_START;
   }
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this ticket timer target with another id, checked like a built value.
+   *
+   * @param value  the id, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withId(String value);
+
+  /**
+   * Returns a copy of this ticket timer target with another service, checked like a built
+   * value.
+   *
+   * @param value  the service, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withService(String value);
+
+  /**
+   * Returns a copy of this ticket timer target with another window, checked like a built
+   * value.
+   *
+   * @param value  the window, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withWindow(String value);
+
+  /**
+   * Returns a copy of this ticket timer target with another period, checked like a built
+   * value.
+   *
+   * @param value  the period, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withPeriod(ReportingPeriod value);
+
+  /**
+   * Returns a copy of this ticket timer target with another weight, checked like a built
+   * value.
+   *
+   * @param value  the weight, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withWeight(BigDecimal value);
+
+  /**
+   * Returns a copy of this ticket timer target with another at risk threshold, checked like
+   * a built value.
+   *
+   * @param value  the at risk threshold, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withAtRiskThreshold(BigDecimal value);
+
+  /**
+   * Returns a copy of this ticket timer target with another responsible party, checked like
+   * a built value.
+   *
+   * @param value  the responsible party, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withResponsibleParty(PartyRole value);
+
+  /**
+   * Returns a copy of this ticket timer target with another supports, checked like a built
+   * value.
+   *
+   * @param elements  the supports, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withSupports(TargetRef... elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another supports, checked like a built
+   * value.
+   *
+   * @param elements  the supports, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withSupports(Iterable<? extends TargetRef> elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another timer, checked like a built
+   * value.
+   *
+   * @param value  the timer, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withTimer(TimerKind value);
+
+  /**
+   * Returns a copy of this ticket timer target with another goals, checked like a built
+   * value.
+   *
+   * @param elements  the goals, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withGoals(TimerGoal... elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another goals, checked like a built
+   * value.
+   *
+   * @param elements  the goals, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withGoals(Iterable<? extends TimerGoal> elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another goal selection, checked like a
+   * built value.
+   *
+   * @param value  the goal selection, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withGoalSelection(GoalSelection value);
+
+  /**
+   * Returns a copy of this ticket timer target with another start when, checked like a built
+   * value.
+   *
+   * @param value  the start when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withStartWhen(Condition value);
+
+  /**
+   * Returns a copy of this ticket timer target with another stop when, checked like a built
+   * value.
+   *
+   * @param value  the stop when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withStopWhen(Condition value);
+
+  /**
+   * Returns a copy of this ticket timer target with another pause when, checked like a built
+   * value.
+   *
+   * @param value  the pause when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withPauseWhen(Condition value);
+
+  /**
+   * Returns a copy of this ticket timer target with another cancel when, checked like a
+   * built value.
+   *
+   * @param value  the cancel when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withCancelWhen(Condition value);
+
+  /**
+   * Returns a copy of this ticket timer target with another reset when, checked like a built
+   * value.
+   *
+   * @param value  the reset when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withResetWhen(Condition value);
+
+  /**
+   * Returns a copy of this ticket timer target with another cycles, checked like a built
+   * value.
+   *
+   * @param value  the cycles, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withCycles(TimerCycles value);
+
+  /**
+   * Returns a copy of this ticket timer target with another goal change, checked like a
+   * built value.
+   *
+   * @param value  the goal change, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withGoalChange(GoalChangePolicy value);
+
+  /**
+   * Returns a copy of this ticket timer target with another thresholds, checked like a built
+   * value.
+   *
+   * @param elements  the thresholds, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withThresholds(TimerThreshold... elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another thresholds, checked like a built
+   * value.
+   *
+   * @param elements  the thresholds, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if elements is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withThresholds(Iterable<? extends TimerThreshold> elements);
+
+  /**
+   * Returns a copy of this ticket timer target with another required share, checked like a
+   * built value.
+   *
+   * @param value  the required share, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withRequiredShare(BigDecimal value);
+
+  /**
+   * Returns a copy of this ticket timer target with another membership, checked like a built
+   * value.
+   *
+   * @param value  the membership, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TicketTimerTarget withMembership(TicketMembership value);
+
   @Value.Check
   void check() {
     Checks.requireTargetBasics(this);
@@ -195,9 +480,22 @@ public abstract non-sealed class TicketTimerTarget implements MetricTarget {
 
   /**
    * A builder of ticket timer targets; {@code id}, {@code service}, {@code window},
-   * {@code timer}, a goal, {@code startWhen} and {@code stopWhen} are required.
+   * {@code timer}, a goal and {@code stopWhen} are required, everything else has the default
+   * its accessor documents.
    */
   public static final class Builder extends ImmutableTicketTimerTarget.Builder {
     Builder() {}
+
+    /**
+     * Builds the ticket timer target.
+     *
+     * @return the ticket timer target, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public TicketTimerTarget build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

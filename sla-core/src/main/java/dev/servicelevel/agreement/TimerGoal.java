@@ -58,4 +58,26 @@ public abstract class TimerGoal {
   public String toString() {
     return when() + " -> " + within();
   }
+
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this timer goal with another when, checked like a built value.
+   *
+   * @param value  the when, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerGoal withWhen(Condition value);
+
+  /**
+   * Returns a copy of this timer goal with another within, checked like a built value.
+   *
+   * @param value  the within, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerGoal withWithin(BusinessDuration value);
 }

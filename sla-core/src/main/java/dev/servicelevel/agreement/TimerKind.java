@@ -54,6 +54,18 @@ public abstract class TimerKind {
   @Value.Parameter
   public abstract String name();
 
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this timer kind with another name, checked like a built value.
+   *
+   * @param value  the name, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerKind withName(String value);
+
   @Value.Check
   void check() {
     Checks.requireId("Timer kind", name());

@@ -114,9 +114,85 @@ public abstract class TimerThreshold {
    * @throws IllegalArgumentException if this is a warning or the level is less than 1
    */
   public TimerThreshold atLevel(int level) {
-    // Every instance is generated: the abstract class has no other subclass.
-    return ((ImmutableTimerThreshold) this).withEscalationLevel(level);
+    return withEscalationLevel(level);
   }
+
+  // ---- copies -----------------------------------------------------------------------------------
+
+  /**
+   * Returns a copy of this timer threshold with another type, checked like a built value.
+   *
+   * @param value  the type, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withType(ThresholdType value);
+
+  /**
+   * Returns a copy of this timer threshold with another share of goal, checked like a built
+   * value.
+   *
+   * @param value  the share of goal, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withShareOfGoal(BigDecimal value);
+
+  /**
+   * Returns a copy of this timer threshold with another share of goal, checked like a built
+   * value.
+   *
+   * @param optional  the share of goal, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withShareOfGoal(Optional<? extends BigDecimal> optional);
+
+  /**
+   * Returns a copy of this timer threshold with another before deadline, checked like a
+   * built value.
+   *
+   * @param value  the before deadline, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if value is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withBeforeDeadline(BusinessDuration value);
+
+  /**
+   * Returns a copy of this timer threshold with another before deadline, checked like a
+   * built value.
+   *
+   * @param optional  the before deadline, or empty for none, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withBeforeDeadline(Optional<? extends BusinessDuration> optional);
+
+  /**
+   * Returns a copy of this timer threshold with another escalation level, checked like a
+   * built value.
+   *
+   * @param value  the escalation level
+   * @return the copy, not null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withEscalationLevel(int value);
+
+  /**
+   * Returns a copy of this timer threshold with another escalation level, checked like a
+   * built value.
+   *
+   * @param optional  the escalation level, not null
+   * @return the copy, not null
+   * @throws NullPointerException naming the attribute if optional is or holds null
+   * @throws IllegalArgumentException if the copy breaks a rule
+   */
+  public abstract TimerThreshold withEscalationLevel(OptionalInt optional);
 
   @Value.Check
   void check() {

@@ -10,8 +10,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects outages for one availability target over one period and computes its result; a
@@ -24,7 +28,16 @@ import java.util.Optional;
  *   <li><b>Which outages.</b> Outages of the target's service, clipped to the period (and to
  *       {@code asOf}); outages of other services and outside the period are ignored without a
  *       trace.</li>
- *   <li><b>Exclusions</b>, each recorded with its reason: an outage whose cause the target
+ *   <li><b>Causes.</b> An outage's cause must be one the agreement defines: a predefined one
+ *       ({@link OutageCause#predefined()}), one the target excludes, or one given to
+ *       {@link #of(AvailabilityTarget, BusinessCalendar, PeriodRange, Instant, EvaluationOptions,
+ *       Collection)} (the agreement's {@code outageCauses()}, as {@link PeriodAccumulator}
+ *       passes them). An outage naming any other cause is <b>unevaluable</b>: neither counted
+ *       nor excluded, counted in {@link AvailabilityFigures#unevaluable()} and listed with its
+ *       id and reason ({@link UnevaluableRecord.Reason#INVALID}); the result still
+ *       completes.</li>
+ *   <li><b>Exclusions</b>, each recorded with its reason: an outage whose cause the agreement
+ *       excludes for every target ({@link OutageCause#excluded()}) or the target
  *       excludes; planned maintenance only when the target sets no notice, or the outage was
  *       announced at least the notice before its start ({@link Outage#announcedAt()}), or the
  *       host marked it announced in advance; otherwise it counts, and its record says it was
@@ -70,6 +83,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   private final ReasonCounts reasons = new ReasonCounts();
   private final WorstRecords counted;
   private final WorstRecords excluded;
+  private final Set<OutageCause> definedCauses;
+  private final UnevaluableRecords unevaluable;
   private long outagesCounted;
   private long outagesNotCounted;
 
@@ -78,7 +93,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
       BusinessCalendar calendar,
       PeriodRange period,
       Instant asOf,
-      EvaluationOptions options) {
+      EvaluationOptions options,
+      Collection<OutageCause> definedCauses) {
     this.target = Objects.requireNonNull(target, "target");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.period = Objects.requireNonNull(period, "period");
@@ -87,6 +103,13 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     this.cutoff = period.cutoff(asOf);
     this.counted = new WorstRecords(options);
     this.excluded = new WorstRecords(options);
+    this.unevaluable = new UnevaluableRecords(options.unevaluableRecords());
+    Set<OutageCause> defined = new HashSet<>(OutageCause.predefined());
+    defined.addAll(target.excludedCauses());
+    for (OutageCause cause : Objects.requireNonNull(definedCauses, "definedCauses")) {
+      defined.add(Objects.requireNonNull(cause, "definedCauses"));
+    }
+    this.definedCauses = defined;
   }
 
   /**
@@ -123,7 +146,37 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
       PeriodRange period,
       Instant asOf,
       EvaluationOptions options) {
-    return new AvailabilityAccumulator(target, calendar, period, asOf, options);
+    return new AvailabilityAccumulator(target, calendar, period, asOf, options, List.of());
+  }
+
+  /**
+   * Obtains an empty accumulator for a target of an agreement that defines outage causes of its
+   * own ({@link dev.servicelevel.agreement.Agreement#outageCauses()}); the other factories know
+   * only the predefined causes and those the target excludes.
+   *
+   * <pre>{@code
+   * AvailabilityAccumulator.of(target, calendar, period, asOf, options, sla.outageCauses());
+   * }</pre>
+   *
+   * @param target  the target, not null
+   * @param calendar  the calendar of the target's window, not null
+   * @param period  the period, not null
+   * @param asOf  the instant to evaluate as of, not null
+   * @param options  the evaluation options, not null
+   * @param definedCauses  the causes the agreement defines besides the predefined ones, not null
+   * @return the accumulator, not null
+   * @throws NullPointerException naming the parameter if an argument or a cause is null
+   * @throws java.time.DateTimeException if {@code asOf} is outside {@link Limits#EARLIEST} to
+   *     {@link Limits#LATEST}
+   */
+  public static AvailabilityAccumulator of(
+      AvailabilityTarget target,
+      BusinessCalendar calendar,
+      PeriodRange period,
+      Instant asOf,
+      EvaluationOptions options,
+      Collection<OutageCause> definedCauses) {
+    return new AvailabilityAccumulator(target, calendar, period, asOf, options, definedCauses);
   }
 
   @Override
@@ -155,6 +208,18 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     Instant start = max(outage.interval().getStart(), period.start());
     Instant end = min(outage.interval().getEnd(), cutoff);
     if (!start.isBefore(end)) {
+      return this;
+    }
+    if (outage.cause().isPresent() && !definedCauses.contains(outage.cause().get())) {
+      // counting it or excluding it would both guess what the agreement never said
+      reasons.add("unevaluable");
+      unevaluable.add(
+          UnevaluableRecord.of(
+              UnevaluableRecord.Kind.OUTAGE,
+              outage.id(),
+              target.id(),
+              UnevaluableRecord.Reason.INVALID,
+              "Outage names a cause the agreement does not define: " + outage.cause().get()));
       return this;
     }
     BigDecimal impact = ExactValue.plain(outage.impact());
@@ -228,13 +293,18 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   public AvailabilityAccumulator merge(AvailabilityAccumulator other) {
     Objects.requireNonNull(other, "other");
     Accumulators.requireSameScope(
-        this, other, calendar.equals(other.calendar) && options.equals(other.options));
+        this,
+        other,
+        calendar.equals(other.calendar)
+            && options.equals(other.options)
+            && definedCauses.equals(other.definedCauses));
     downtime.addAll(other.downtime);
     reasons.addAll(other.reasons);
     counted.addAll(other.counted);
     excluded.addAll(other.excluded);
     outagesCounted += other.outagesCounted;
     outagesNotCounted += other.outagesNotCounted;
+    unevaluable.addAll(other.unevaluable);
     return this;
   }
 
@@ -264,7 +334,9 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
                     agreedSoFar,
                     Durations.ofSeconds(downSeconds, RoundingMode.CEILING),
                     outagesCounted,
-                    outagesNotCounted));
+                    outagesNotCounted,
+                    unevaluable.count(),
+                    unevaluable.toList()));
     if (agreedSoFar.isZero()) {
       Verdict.noData(b);
       return b.build();
@@ -315,9 +387,13 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   /** Why an outage does not count, or null when it counts. */
   private Exclusion exclusion(Outage outage) {
     Optional<OutageCause> cause = outage.cause();
+    if (cause.isPresent() && cause.get().excluded()) {
+      return new Exclusion(
+          "excluded: " + cause.get(), "excluded cause " + cause.get() + " (by the agreement)");
+    }
     if (cause.isPresent() && target.excludedCauses().contains(cause.get())) {
       String category = "excluded: " + cause.get();
-      if (cause.get() != OutageCause.PLANNED_MAINTENANCE) {
+      if (!cause.get().equals(OutageCause.PLANNED_MAINTENANCE)) {
         return new Exclusion(category, "excluded cause " + cause.get());
       }
       Optional<Duration> notice = target.maintenanceNotice();

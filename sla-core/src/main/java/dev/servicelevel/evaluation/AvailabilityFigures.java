@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import java.time.Duration;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -24,9 +25,11 @@ public abstract class AvailabilityFigures {
       Duration agreedTimeSoFar,
       Duration downtime,
       long counted,
-      long excluded) {
+      long excluded,
+      long unevaluable,
+      List<UnevaluableRecord> unevaluableRecords) {
     return ImmutableAvailabilityFigures.of(
-        agreedTime, agreedTimeSoFar, downtime, counted, excluded);
+        agreedTime, agreedTimeSoFar, downtime, counted, excluded, unevaluable, unevaluableRecords);
   }
 
   /**
@@ -73,6 +76,25 @@ public abstract class AvailabilityFigures {
   public abstract long outagesNotCounted();
 
   /**
+   * Gets the number of outages that could not be evaluated: those that name a cause the
+   * agreement does not define ({@link dev.servicelevel.agreement.OutageCause}). They neither
+   * count nor are excluded, and are listed in {@link #unevaluableRecords()}.
+   *
+   * @return the number, at least 0
+   */
+  @Value.Parameter
+  public abstract long unevaluable();
+
+  /**
+   * Gets the first {@link EvaluationOptions#unevaluableRecords()} unevaluable outages in their
+   * natural order ({@link UnevaluableRecord#compareTo}).
+   *
+   * @return the records, not null
+   */
+  @Value.Parameter
+  public abstract List<UnevaluableRecord> unevaluableRecords();
+
+  /**
    * Outputs the figures, such as {@code "downtime PT21M36S of PT720H agreed"}.
    *
    * @return a readable description, not null
@@ -81,6 +103,7 @@ public abstract class AvailabilityFigures {
   public String toString() {
     return "downtime " + downtime() + " of " + agreedTimeSoFar() + " agreed"
         + (agreedTimeSoFar().equals(agreedTime()) ? "" : " so far (" + agreedTime() + " in all)")
-        + ", " + outagesCounted() + " outages counted, " + outagesNotCounted() + " not";
+        + ", " + outagesCounted() + " outages counted, " + outagesNotCounted() + " not"
+        + (unevaluable() == 0 ? "" : ", " + unevaluable() + " unevaluable");
   }
 }

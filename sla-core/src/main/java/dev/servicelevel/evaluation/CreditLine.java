@@ -1,7 +1,10 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.CreditTier;
+import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.agreement.TargetCredits;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,6 +19,37 @@ import org.immutables.value.Value;
 public abstract class CreditLine {
 
   CreditLine() {}
+
+  /**
+   * Obtains the credit a breached target earns with an achieved value: the tier of the target's
+   * tiers the value falls in (tiers are half-open, {@code from <= value < to}, compared
+   * numerically), and that tier's credit, or 0 % when it falls in none. Whether the target was
+   * breached is the caller's to decide; {@link Credits#line} decides it from the target.
+   *
+   * <pre>{@code
+   * TargetCredits credits = TargetCredits.of("shop-prime",
+   *     CreditTier.between(new BigDecimal("99"), new BigDecimal("99.9"), new BigDecimal("5")));
+   * CreditLine.of(credits, new BigDecimal("99.0")).creditPercent();   // 5: 99.0 is in [99, 99.9)
+   * CreditLine.of(credits, new BigDecimal("99.9")).creditPercent();   // 0: no tier holds 99.9
+   * }</pre>
+   *
+   * @param credits  the target's credit tiers, not null
+   * @param achieved  the exact achieved value, within the bounds of
+   *     {@link Limits#requireDecimal(String, BigDecimal)}, not null
+   * @return the line, not null
+   * @throws NullPointerException naming the parameter if an argument is null
+   * @throws IllegalArgumentException if the achieved value is beyond the decimal bounds
+   */
+  public static CreditLine of(TargetCredits credits, BigDecimal achieved) {
+    Objects.requireNonNull(credits, "credits");
+    Limits.requireDecimal("Achieved value", Objects.requireNonNull(achieved, "achieved"));
+    Optional<CreditTier> tier = credits.tierFor(achieved);
+    return of(
+        credits.targetId(),
+        achieved,
+        tier,
+        tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO));
+  }
 
   static CreditLine of(
       String targetId, BigDecimal achieved, Optional<CreditTier> tier, BigDecimal creditPercent) {

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -91,7 +93,6 @@ public abstract class CreditResult {
       complete &= r.isComplete();
     }
     List<CreditLine> lines = new ArrayList<>();
-    BigDecimal combined = BigDecimal.ZERO;
     for (TargetCredits credits : policy.targets()) {
       TargetResult r = byTarget.get(credits.targetId());
       if (r == null || r.status() != ComplianceStatus.BREACHED) {
@@ -100,6 +101,61 @@ public abstract class CreditResult {
       Optional<CreditTier> tier = r.tierIn(credits);
       BigDecimal percent = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
       lines.add(CreditLine.of(r.targetId(), r.achieved().orElseThrow(), tier, percent));
+    }
+    return combine(policy, lines, Optional.ofNullable(period), complete);
+  }
+
+  /**
+   * Obtains the credit owed for one billing period from the credit lines of breached targets,
+   * such as those a host computed from its own figures with
+   * {@link Credits#line(dev.servicelevel.agreement.Agreement, String, BigDecimal)}: combines
+   * them by the policy's rule, caps the total and computes the amount (rules 2 to 4 of the
+   * class description). The result has no period and is final.
+   *
+   * <pre>{@code
+   * CreditResult total = CreditResult.ofLines(policy, List.of(
+   *     CreditLine.of(policy.creditsFor("shop-prime").get(), new BigDecimal("99.5"))));
+   * }</pre>
+   *
+   * @param policy  the agreement's credit policy, not null
+   * @param lines  the lines, at most one per target, each of a target with tiers in the policy,
+   *     not null
+   * @return the credit, not null
+   * @throws NullPointerException naming {@code policy} or {@code lines} if it or an element of
+   *     {@code lines} is null
+   * @throws IllegalArgumentException if a line names a target without tiers in the policy, or
+   *     two lines name the same target
+   */
+  public static CreditResult ofLines(CreditPolicy policy, List<CreditLine> lines) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(lines, "lines");
+    Set<String> seen = new HashSet<>();
+    for (CreditLine line : lines) {
+      Objects.requireNonNull(line, "lines");
+      Checks.requireArgument(
+          policy.creditsFor(line.targetId()).isPresent(),
+          "Credit line names a target without credit tiers in the policy",
+          line.targetId());
+      Checks.requireArgument(
+          seen.add(line.targetId()), "Credit lines must name each target once", line.targetId());
+    }
+    List<CreditLine> ordered = new ArrayList<>(lines.size());
+    for (TargetCredits credits : policy.targets()) {
+      for (CreditLine line : lines) {
+        if (line.targetId().equals(credits.targetId())) {
+          ordered.add(line);
+        }
+      }
+    }
+    return combine(policy, ordered, Optional.empty(), true);
+  }
+
+  /** Combines lines in the policy's order: rules 2 to 4 of the class description. */
+  private static CreditResult combine(
+      CreditPolicy policy, List<CreditLine> lines, Optional<PeriodRange> period, boolean complete) {
+    BigDecimal combined = BigDecimal.ZERO;
+    for (CreditLine line : lines) {
+      BigDecimal percent = line.creditPercent();
       combined =
           policy.combination() == CreditCombination.SUM
               ? combined.add(percent)
@@ -125,7 +181,7 @@ public abstract class CreditResult {
             ? BigDecimal.ZERO.setScale(digits)
             : amount;
     return ImmutableCreditResult.builder()
-        .period(Optional.ofNullable(period))
+        .period(period)
         .addAllLines(lines)
         .combination(policy.combination())
         .combinedPercent(total)
@@ -142,12 +198,13 @@ public abstract class CreditResult {
   /**
    * Gets the billing period.
    *
-   * @return the period, empty when no result of a target with tiers was given
+   * @return the period, empty when no result of a target with tiers was given and when the
+   *     credit was computed from credit lines ({@link #ofLines(CreditPolicy, List)})
    */
   public abstract Optional<PeriodRange> period();
 
   /**
-   * Gets the credit of each breached target with tiers, in the policy's order.
+   * Gets the credit of each breached target with tiers, in the order of the policy's targets.
    *
    * @return the lines, not null
    */

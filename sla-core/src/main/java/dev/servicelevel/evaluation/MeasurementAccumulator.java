@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * ({@code [start, evaluatedUntil)}), and the target's window is open at that instant; an event
  * count likewise by the instant its interval starts. Samples outside the window's hours are
  * counted as such and listed, not used. Percentile, mean, maximum and occurrence targets take
- * samples; ratio and ratio-timeslice targets take event counts; giving one the other is an
- * error.
+ * samples; ratio, timeslice and ratio-timeslice targets take event counts; giving one the other
+ * is an error.
  *
  * <h2>Indicators</h2>
  * <ul>
@@ -47,11 +47,19 @@ import java.util.TreeSet;
  *       the budget is in samples.</li>
  *   <li><b>Ratio</b>: counted over all events, in percent, summed over the counts; the budget is
  *       in events.</li>
- *   <li><b>Ratio timeslices</b>: the period is cut into slices of the indicator's length from its
- *       start; a slice's counted/total ratio in percent is compared with the per-slice threshold
- *       exactly; the share of good slices among slices with events is the value; the budget is in
- *       slices. Memory is two counters per slice with events; a period with more slices than a
- *       {@code long} counts is rejected.</li>
+ *   <li><b>Timeslices</b> (OpenSLO Timeslices): the period is cut into slices of the indicator's
+ *       length from its start; a slice's counted/total ratio in percent is compared with the
+ *       per-slice threshold exactly; the share of good slices among the slices judged is the
+ *       value; the budget is in slices. Memory is two counters per slice with events; a period
+ *       with more slices than a {@code long} counts is rejected.</li>
+ *   <li><b>Ratio timeslices</b> (OpenSLO RatioTimeslices): the same slices; the mean of the
+ *       judged slices' ratios is the value, exactly (one fraction whose denominator is the least
+ *       common multiple of the slices' totals); the budget is in slices' worth of ratio. A
+ *       running period is not judged breached before its end.</li>
+ *   <li><b>Slices without events</b>, for both: skipped, or counted as good (ratio 100 %) or bad
+ *       (ratio 0 %) as {@link Indicator#emptySlices()} says. Only slices already over at
+ *       {@code asOf} can be without events; the slice still running is judged once it has
+ *       events.</li>
  * </ul>
  * For the shares, the budget allows {@code n * (100 - objective) / 100} records on the wrong side
  * for "at least" objectives and {@code n * objective / 100} counted records for "at most" ones.
@@ -108,7 +116,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       sorted.addAll(exactBounds);
     }
     this.bounds = sorted.toArray(new BigDecimal[0]);
-    boolean takesSamples = kind != Indicator.Kind.RATIO && kind != Indicator.Kind.RATIO_TIMESLICES;
+    boolean takesSamples = kind != Indicator.Kind.RATIO && !target.indicator().isSliced();
     // samples rank by value, worst on the objective's bad side; counts rank by bad events
     boolean largestIsWorst =
         !takesSamples || !SampleTally.sampleComparison(target).isHigherBetter();
@@ -118,6 +126,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       case RATIO:
         this.tally = new RatioTally(target, reasons, worst);
         break;
+      case TIMESLICES:
       case RATIO_TIMESLICES:
         this.tally =
             new SliceTally(target, period, cutoff, options, reasons, worst);

@@ -4,6 +4,7 @@ import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.OutageCause;
 import dev.servicelevel.style.Checks;
+import dev.servicelevel.style.MissingFieldException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,6 +52,20 @@ public abstract class Outage {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Obtains a builder that holds this outage's attributes, to build a changed copy: setting an
+   * attribute replaces it.
+   *
+   * <pre>{@code
+   * Outage corrected = outage.toBuilder().interval(measured).build();
+   * }</pre>
+   *
+   * @return a new builder, not null
+   */
+  public Builder toBuilder() {
+    return new Builder().mergeFrom(this);
   }
 
   /**
@@ -180,5 +195,17 @@ public abstract class Outage {
   /** A builder of outages; {@code id}, {@code service} and {@code interval} are required. */
   public static final class Builder extends ImmutableOutage.Builder {
     Builder() {}
+
+    /**
+     * Builds the outage.
+     *
+     * @return the outage, not null
+     * @throws IllegalStateException naming the type and the fields if a required field is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public Outage build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 }

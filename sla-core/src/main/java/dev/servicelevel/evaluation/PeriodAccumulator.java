@@ -73,7 +73,13 @@ public final class PeriodAccumulator {
       switch (t.kind()) {
         case AVAILABILITY:
           AvailabilityAccumulator a =
-              AvailabilityAccumulator.of((AvailabilityTarget) t, calendar, period, asOf, options);
+              AvailabilityAccumulator.of(
+                  (AvailabilityTarget) t,
+                  calendar,
+                  period,
+                  asOf,
+                  options,
+                  agreement.outageCauses());
           availability.add(a);
           acc = a;
           break;

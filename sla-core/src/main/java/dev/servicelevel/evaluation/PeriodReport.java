@@ -145,6 +145,7 @@ public abstract class PeriodReport {
     List<UnevaluableRecord> list = new ArrayList<>();
     for (TargetResult r : results()) {
       r.tickets().ifPresent(f -> list.addAll(f.unevaluableRecords()));
+      r.availability().ifPresent(f -> list.addAll(f.unevaluableRecords()));
     }
     return list;
   }
@@ -159,6 +160,7 @@ public abstract class PeriodReport {
     long n = 0;
     for (TargetResult r : results()) {
       n += r.tickets().map(TicketFigures::unevaluable).orElse(0L);
+      n += r.availability().map(AvailabilityFigures::unevaluable).orElse(0L);
     }
     return n;
   }
@@ -227,6 +229,11 @@ public abstract class PeriodReport {
       r.explanation().counted().forEach(e -> sb.append("\n      counted ").append(e));
       r.explanation().excluded().forEach(e -> sb.append("\n      not counted ").append(e));
       r.tickets()
+          .ifPresent(
+              f ->
+                  f.unevaluableRecords()
+                      .forEach(u -> sb.append("\n      unevaluable ").append(u)));
+      r.availability()
           .ifPresent(
               f ->
                   f.unevaluableRecords()

@@ -58,5 +58,10 @@ public enum ReasonCode {
    * A time slice whose ratio misses the per-slice threshold. Figures: {@code counted},
    * {@code total}, {@code threshold}.
    */
-  SLICE_BAD
+  SLICE_BAD,
+  /**
+   * A time slice of a mean of slice ratios (OpenSLO RatioTimeslices), ranked by its shortfall
+   * from 100 %. Figures: {@code counted}, {@code total}.
+   */
+  SLICE_RATIO
 }

@@ -1,9 +1,11 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +14,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The counted and total events per time slice of a ratio-timeslice target: the period is cut
- * into slices of the indicator's length from its start, and the share of good slices among the
- * slices with events is the value. Memory is two counters per slice with events.
+ * The counted and total events per time slice of a timeslice or ratio-timeslice target: the
+ * period is cut into slices of the indicator's length from its start; the share of good slices
+ * (Timeslices) or the exact mean of the slices' ratios (RatioTimeslices) among the slices judged
+ * is the value, slices without events following {@link Indicator#emptySlices()}. Memory is two
+ * counters per slice with events.
  */
 final class SliceTally extends Tally {
 
@@ -99,11 +103,16 @@ final class SliceTally extends Tally {
 
   @Override
   boolean isEmpty() {
-    return slices.values().stream().allMatch(t -> t[1] == 0);
+    return slicesJudged() == 0;
   }
 
   @Override
   WorstRecords judge(ImmutableTargetResult.Builder b, boolean complete) {
+    if (target.indicator().kind() == Indicator.Kind.RATIO_TIMESLICES) {
+      WorstRecords listed = new WorstRecords(options, true);
+      figures(b, meanOfRatios(b, complete, listed), Optional.empty(), true);
+      return listed;
+    }
     Comparison perSlice = target.indicator().goodComparison().orElseThrow();
     WorstRecords listed = new WorstRecords(options, !perSlice.isHigherBetter());
     long[] goodAndAll = slices(listed);
@@ -165,9 +174,120 @@ final class SliceTally extends Tally {
                 "counted", sliceCounted, "total", sliceTotal, "threshold", threshold));
       }
     }
+    // a slice still running may yet see events: only slices over count as without events
+    long empty = over - withEventsOver;
+    if (target.indicator().emptySlices() == Indicator.EmptySlices.GOOD) {
+      good += empty;
+      goodOver += empty;
+    }
+    if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
+      withEvents += empty;
+      withEventsOver += empty;
+      reasons.add("slices without events", empty);
+    }
     reasons.add("slices good", good);
     reasons.add("slices bad", withEvents - good);
     return new long[] {good, withEvents, goodOver, withEventsOver};
+  }
+
+  /**
+   * The number of slices over at the cutoff without events; a slice still running may yet see
+   * events, so it is not one of them.
+   */
+  private long emptySlicesOver() {
+    long over = overCount();
+    return over - slices.headMap(over).values().stream().filter(t -> t[1] != 0).count();
+  }
+
+  /**
+   * The number of slices the indicator judges: those with events, plus those without under
+   * {@link Indicator.EmptySlices#GOOD} or {@link Indicator.EmptySlices#BAD}.
+   */
+  private long slicesJudged() {
+    long withEvents = slices.values().stream().filter(t -> t[1] != 0).count();
+    return target.indicator().emptySlices() == Indicator.EmptySlices.SKIP
+        ? withEvents
+        : withEvents + emptySlicesOver();
+  }
+
+  /**
+   * Judges a ratio-timeslice target: the mean of the slices' ratios, exactly. The sum of the
+   * ratios is kept as one fraction whose denominator is the least common multiple of the slices'
+   * totals; the value is {@code 100 * sum / slices}. The budget is in slices: the objective
+   * allows {@code slices * (100 - objective) / 100} slices' worth of bad ratio, and the ratio
+   * missing from a perfect slice uses it, rounded to 18 decimals for display. A running period
+   * is never judged breached before its end, as future slices could lift the mean.
+   *
+   * @return the number of slices judged
+   */
+  private long meanOfRatios(
+      ImmutableTargetResult.Builder b, boolean complete, WorstRecords listed) {
+    boolean higherBetter = target.comparison().isHigherBetter();
+    BigInteger sumNum = BigInteger.ZERO;
+    BigInteger sumDen = BigInteger.ONE;
+    long withEvents = 0;
+    for (Map.Entry<Long, long[]> e : slices.entrySet()) {
+      long counted = e.getValue()[0];
+      long all = e.getValue()[1];
+      if (all == 0) {
+        continue;
+      }
+      withEvents++;
+      BigInteger t = BigInteger.valueOf(all);
+      BigInteger lcm = sumDen.divide(sumDen.gcd(t)).multiply(t);
+      sumNum =
+          sumNum
+              .multiply(lcm.divide(sumDen))
+              .add(BigInteger.valueOf(counted).multiply(lcm.divide(t)));
+      sumDen = lcm;
+      BigDecimal num = BigDecimal.valueOf(counted).multiply(HUNDRED);
+      BigDecimal ratio = ExactValue.round(num, BigDecimal.valueOf(all), Verdict.SCALE, true);
+      if (listed.admits(HUNDRED.subtract(ratio))) {
+        listed.add(
+            ExplainedRecord.of(
+                period.start().plus(slice.multipliedBy(e.getKey())).toString(),
+                true,
+                ReasonCode.SLICE_RATIO,
+                "ratio " + ratio.toPlainString() + " % (" + counted + "/" + all + ")",
+                HUNDRED.subtract(ratio),
+                "counted", counted, "total", all));
+      }
+    }
+    long judged = withEvents;
+    if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
+      long empty = emptySlicesOver();
+      judged += empty;
+      reasons.add("slices without events", empty);
+      if (target.indicator().emptySlices() == Indicator.EmptySlices.GOOD) {
+        sumNum = sumNum.add(sumDen.multiply(BigInteger.valueOf(empty)));
+      }
+    }
+    reasons.add("slices", judged);
+    if (judged == 0) {
+      return 0;
+    }
+    BigDecimal num = new BigDecimal(sumNum).multiply(HUNDRED);
+    BigDecimal den = new BigDecimal(sumDen).multiply(BigDecimal.valueOf(judged));
+    BigDecimal slicesAll = BigDecimal.valueOf(judged);
+    BigDecimal goodSlices =
+        new BigDecimal(sumNum).divide(new BigDecimal(sumDen), 18, RoundingMode.FLOOR);
+    BigDecimal objective = target.objective();
+    BigDecimal allowed =
+        higherBetter
+            ? slicesAll.multiply(HUNDRED.subtract(objective)).divide(HUNDRED)
+            : slicesAll.multiply(objective).divide(HUNDRED);
+    BigDecimal used = higherBetter ? slicesAll.subtract(goodSlices) : goodSlices;
+    Verdict.of(
+            ExactValue.ratio(num, den),
+            ExactValue.round(num, den, Verdict.SCALE, higherBetter),
+            objective,
+            target.comparison())
+        .withBudget(
+            ErrorBudget.exact(ErrorBudget.Unit.SLICES, allowed, used),
+            allowed,
+            target.atRiskThreshold())
+        .applyTo(b, complete);
+    return judged;
   }
 
   /**

@@ -20,8 +20,16 @@ import org.immutables.value.Value;
  *   <li>Generated builders are package-private too ({@code builderVisibility = PACKAGE}); a type
  *       that wants a public builder declares a public nested {@code Builder} that extends the
  *       generated one (the Immutables "sandwich"), so the public name is ours.</li>
- *   <li>Strict builders ({@code strictBuilder = true}): each single attribute may be set once,
- *       so a builder cannot silently overwrite a value it was given.</li>
+ *   <li>Builders are not strict ({@code strictBuilder = false}): a builder started from a value
+ *       ({@code toBuilder()}) must be able to replace any of its attributes, so a setter called
+ *       again replaces the value it was given (a collection's {@code addX} adds, its
+ *       {@code x(Iterable)} replaces), as in {@code java.time}'s {@code with}.</li>
+ *   <li>A builder's copy of all attributes of a value is named {@code mergeFrom(value)}
+ *       ({@code from = "mergeFrom"}), because some values have an attribute named {@code from};
+ *       public types offer it as {@code toBuilder()}.</li>
+ *   <li>A builder missing a required attribute throws our {@link MissingFieldException} (an
+ *       {@link IllegalStateException}) naming the type and the fields, such as
+ *       {@code "Agreement is missing required field: id"}, never Immutables' own text.</li>
  *   <li>JDK collections only ({@code jdkOnly = true}): no Guava on anybody's class path.</li>
  *   <li>Accessors are written without {@code get} prefixes ({@code id()}, {@code window()}), as
  *       in records and threeten-extra; {@code withX(...)} copies are generated.</li>
@@ -37,6 +45,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    strictBuilder = true,
+    strictBuilder = false,
+    throwForInvalidImmutableState = MissingFieldException.class,
+    from = "mergeFrom",
     jdkOnly = true)
 public @interface ValueStyle {}

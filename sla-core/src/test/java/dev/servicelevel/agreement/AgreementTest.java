@@ -218,8 +218,7 @@ class AgreementTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Agreement.builder().id("a").build());
     assertEquals(
-        "Cannot build Agreement, some of required attributes are not set"
-            + " [kind, title, provider, customer, validity, zone]",
+        "Agreement is missing required fields: kind, title, provider, customer, validity, zone",
         e.getMessage());
   }
 

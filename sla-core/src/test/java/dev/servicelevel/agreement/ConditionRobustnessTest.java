@@ -137,7 +137,8 @@ class ConditionRobustnessTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Condition.parse("a \u001b[31m"));
     assertEquals(
-        "Condition is malformed at position 2, expected '=', 'in' or 'present': a \\u001B[31m",
+        "Condition is malformed at position 2, expected '=', 'in', 'not in' or 'present':"
+            + " a \\u001B[31m",
         e.getMessage());
   }
 

@@ -78,6 +78,89 @@ class ConditionTest {
     assertEquals(WAITING, Condition.parse("status in(\"waiting\",\"on-hold\")"));
   }
 
+  // ---- set syntax ----------------------------------------------------------------------------
+
+  static Stream<Arguments> setTexts() {
+    return Stream.of(
+        Arguments.of("status in {\"waiting\", \"on-hold\"}", WAITING),
+        Arguments.of("status in{\"on-hold\",\"waiting\",\"on-hold\"}", WAITING),
+        Arguments.of("status in {\n  \"waiting\",\n  \"on-hold\"\n}", WAITING),
+        Arguments.of("status not in {\"waiting\", \"on-hold\"}", Condition.not(WAITING)),
+        Arguments.of("status not in (\"waiting\", \"on-hold\")", Condition.not(WAITING)),
+        Arguments.of("not status not in {\"waiting\", \"on-hold\"}", WAITING),
+        Arguments.of(
+            "priority = \"P1\" and status not in {\"waiting\", \"on-hold\"} or assignee present",
+            Condition.or(Condition.and(P1, Condition.not(WAITING)), ASSIGNED)),
+        Arguments.of("p in {\"}\", \"{\", \",\"}", Condition.fieldIn("p", ",", "{", "}")),
+        Arguments.of("notes not in {\"in\"}", Condition.not(Condition.fieldIn("notes", "in"))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("setTexts")
+  void parse_readsSetSyntax(String text, Condition condition) {
+    assertEquals(condition, Condition.parse(text));
+  }
+
+  @Test
+  void toString_writesSetsInParenthesesAndNotInAsNot() {
+    assertEquals(
+        "not status in (\"on-hold\", \"waiting\")",
+        Condition.parse("status not in {\"waiting\", \"on-hold\"}").toString());
+    assertEquals(
+        "p in (\"a\", \"b\")", Condition.parse("p in {\"b\", \"a\", \"b\"}").toString());
+  }
+
+  @Test
+  void notIn_holdsWhenTheFieldHasNoneOfTheValuesOrIsAbsent() {
+    Condition notWaiting = Condition.parse("status not in {\"waiting\", \"on-hold\"}");
+    assertFalse(notWaiting.matches(Map.of("status", "waiting"), Set.of()));
+    assertFalse(notWaiting.matches(Map.of("status", "on-hold"), Set.of()));
+    assertEquals(true, notWaiting.matches(Map.of("status", "open"), Set.of()));
+    assertEquals(true, notWaiting.matches(Map.of(), Set.of()));
+  }
+
+  static Stream<Arguments> malformedSets() {
+    return Stream.of(
+        Arguments.of(
+            "status in {}",
+            "Condition is malformed at position 11, expected a value in double quotes:"
+                + " status in {}"),
+        Arguments.of(
+            "status in {\"a\")",
+            "Condition is malformed at position 14, expected '}': status in {\"a\")"),
+        Arguments.of(
+            "status in (\"a\"}",
+            "Condition is malformed at position 14, expected ')': status in (\"a\"}"),
+        Arguments.of(
+            "status in {\"a\",}",
+            "Condition is malformed at position 15, expected a value in double quotes:"
+                + " status in {\"a\",}"),
+        Arguments.of(
+            "status in {a, b}",
+            "Condition is malformed at position 11, expected a value in double quotes:"
+                + " status in {a, b}"),
+        Arguments.of(
+            "status in \"a\"",
+            "Condition is malformed at position 10, expected '(' or '{': status in \"a\""),
+        Arguments.of(
+            "status not present",
+            "Condition is malformed at position 10, expected 'in' after 'not':"
+                + " status not present"),
+        Arguments.of(
+            "status in {\"a\" \"b\"}",
+            "Condition is malformed at position 15, expected '}': status in {\"a\" \"b\"}"),
+        Arguments.of(
+            "{\"a\"}",
+            "Condition is malformed at position 0, expected a field name, 'event',"
+                + " 'not', 'always', 'never' or '(': {\"a\"}"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedSets")
+  void parse_rejectsMalformedSetsWithPosition(String text, String message) {
+    assertRejected(message, () -> Condition.parse(text));
+  }
+
   @Test
   void parse_bindsNotTighterThanAndTighterThanOr() {
     assertEquals(
@@ -97,7 +180,7 @@ class ConditionTest {
                 + " double quotes: priority = P1"),
         Arguments.of(
             "priority \"P1\"",
-            "Condition is malformed at position 9, expected '=', 'in'"
+            "Condition is malformed at position 9, expected '=', 'in', 'not in'"
                 + " or 'present': priority \"P1\""),
         Arguments.of(
             "and = \"x\"",

@@ -32,9 +32,9 @@ class IndicatorTest {
         Arguments.of(Indicator.max(), Kind.MAX, false, "max"),
         Arguments.of(Indicator.ratio(), Kind.RATIO, true, "ratio"),
         Arguments.of(
-            Indicator.ratioTimeslices(
+            Indicator.timeslices(
                 Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")),
-            Kind.RATIO_TIMESLICES,
+            Kind.TIMESLICES,
             true,
             "share of PT5M slices with ratio >= 99"));
   }
@@ -50,7 +50,7 @@ class IndicatorTest {
   @Test
   void ratioTimeslices_holdsSliceAndThreshold() {
     Indicator i =
-        Indicator.ratioTimeslices(Duration.ofMinutes(1), Comparison.GREATER_THAN, dec("90"));
+        Indicator.timeslices(Duration.ofMinutes(1), Comparison.GREATER_THAN, dec("90"));
     assertEquals(Optional.of(Duration.ofMinutes(1)), i.slice());
     assertEquals(Optional.of(Comparison.GREATER_THAN), i.goodComparison());
     assertEquals(Optional.of(dec("90")), i.goodThreshold());
@@ -75,15 +75,15 @@ class IndicatorTest {
     assertRejected(
         "Time slice must divide a day evenly: PT7M",
         () ->
-            Indicator.ratioTimeslices(
+            Indicator.timeslices(
                 Duration.ofMinutes(7), Comparison.GREATER_OR_EQUAL, dec("99")));
     assertRejected(
         "Time slice must divide a day evenly: PT48H",
         () ->
-            Indicator.ratioTimeslices(Duration.ofDays(2), Comparison.GREATER_OR_EQUAL, dec("99")));
+            Indicator.timeslices(Duration.ofDays(2), Comparison.GREATER_OR_EQUAL, dec("99")));
     assertRejected(
         "Time slice must be positive: PT0S",
-        () -> Indicator.ratioTimeslices(Duration.ZERO, Comparison.GREATER_OR_EQUAL, dec("99")));
+        () -> Indicator.timeslices(Duration.ZERO, Comparison.GREATER_OR_EQUAL, dec("99")));
   }
 
   @Test
@@ -91,7 +91,7 @@ class IndicatorTest {
     assertRejected(
         "Time slice ratio threshold must be within 0 and 100 %: 100.1",
         () ->
-            Indicator.ratioTimeslices(
+            Indicator.timeslices(
                 Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("100.1")));
   }
 

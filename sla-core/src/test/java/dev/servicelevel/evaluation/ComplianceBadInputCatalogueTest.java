@@ -121,7 +121,7 @@ class ComplianceBadInputCatalogueTest {
         c("timeslice totals beyond long", iae,
             () -> MeasurementAccumulator.of(
                     measurement(
-                        Indicator.ratioTimeslices(
+                        Indicator.timeslices(
                             Duration.ofMinutes(1), Comparison.GREATER_OR_EQUAL, dec("99")),
                         Comparison.GREATER_OR_EQUAL,
                         "99").build(),
@@ -132,7 +132,7 @@ class ComplianceBadInputCatalogueTest {
         c("1 ns slices over 500 years", iae,
             () -> MeasurementAccumulator.of(
                 measurement(
-                    Indicator.ratioTimeslices(
+                    Indicator.timeslices(
                         Duration.ofNanos(1), Comparison.GREATER_OR_EQUAL, dec("99")),
                     Comparison.GREATER_OR_EQUAL,
                     "99").build(),

@@ -30,7 +30,7 @@ class ComplianceRobustnessTest {
 
   static MeasurementTarget slices(Duration slice) {
     return measurement(
-            Indicator.ratioTimeslices(slice, Comparison.GREATER_OR_EQUAL, dec("99")),
+            Indicator.timeslices(slice, Comparison.GREATER_OR_EQUAL, dec("99")),
             Comparison.GREATER_OR_EQUAL,
             "99")
         .build();

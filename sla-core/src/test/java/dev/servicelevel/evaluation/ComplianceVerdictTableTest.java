@@ -178,7 +178,7 @@ class ComplianceVerdictTableTest {
     // daily slices: 30 in June; >= 90 % good allows 3 bad; as of 15 June 14 are over, each
     // with events; the 16 to come may all be good
     Indicator daily =
-        Indicator.ratioTimeslices(Duration.ofDays(1), Comparison.GREATER_OR_EQUAL, dec("99"));
+        Indicator.timeslices(Duration.ofDays(1), Comparison.GREATER_OR_EQUAL, dec("99"));
     MeasurementTarget t = measurement(daily, Comparison.GREATER_OR_EQUAL, "90").build();
     MeasurementAccumulator three = MeasurementAccumulator.of(t, ALWAYS_UTC, JUNE, MID_JUNE);
     MeasurementAccumulator four = MeasurementAccumulator.of(t, ALWAYS_UTC, JUNE, MID_JUNE);

@@ -267,7 +267,7 @@ class MeasurementAccumulatorTest {
     MeasurementTarget slices =
         measurement(
                 "slices",
-                Indicator.ratioTimeslices(
+                Indicator.timeslices(
                     Duration.ofHours(1), Comparison.GREATER_OR_EQUAL, dec("99")),
                 Comparison.GREATER_OR_EQUAL,
                 "50")

@@ -97,13 +97,13 @@ final class OutageCsv {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    for (OutageCause c : OutageCause.values()) {
+    for (OutageCause c : OutageCause.predefined()) {
       if (OutageRow.text(c).equalsIgnoreCase(text.replace('_', '-'))) {
         return Optional.of(c);
       }
     }
     List<String> known = new ArrayList<>();
-    for (OutageCause c : OutageCause.values()) {
+    for (OutageCause c : OutageCause.predefined()) {
       known.add(OutageRow.text(c));
     }
     throw row.error("cause", "unknown cause '" + Limits.shown(text)

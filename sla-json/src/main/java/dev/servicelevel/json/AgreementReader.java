@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +58,16 @@ import org.threeten.extra.LocalDateRange;
  */
 final class AgreementReader {
 
+  /** The outage causes of the agreement being read, by name, the predefined ones included. */
+  private Map<String, OutageCause> definedCauses = new HashMap<>();
+
   /** Names of calendars in documents: like ids. */
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
   static final String[] SPEC_KEYS = {
     "type", "provider", "customer", "validity", "zone", "services", "calendars", "windows",
     "targets", "creditPolicy", "terminationRules", "responsibilities", "escalation",
-    "reviewSchedule"
+    "reviewSchedule", "outageCauses"
   };
 
   static final String[] COMMON_TARGET_KEYS = {
@@ -167,6 +171,20 @@ final class AgreementReader {
       if (window != null) {
         unique(windowNames, window.name(), w, "Window name");
         b.addWindows(window);
+      }
+    }
+
+    definedCauses = new HashMap<>();
+    OutageCause.predefined().forEach(c -> definedCauses.put(c.name(), c));
+    for (Node c : d.optionalList(spec, "outageCauses")) {
+      OutageCause cause = outageCause(c);
+      if (cause != null) {
+        if (definedCauses.containsKey(cause.name())) {
+          d.problem(c, "reference", "Outage cause name must be unique: " + cause.name());
+        } else {
+          definedCauses.put(cause.name(), cause);
+          b.addOutageCauses(cause);
+        }
       }
     }
 
@@ -540,9 +558,16 @@ final class AgreementReader {
     BigDecimal minimum = requiredDecimal(n, "minimum", "An availability target");
     List<OutageCause> causes = new ArrayList<>();
     for (Node cause : d.optionalList(n, "excludedCauses")) {
-      OutageCause oc = d.enumValue(cause, OutageCause.class);
+      String name = d.string(cause);
+      OutageCause oc = name == null ? null : definedCauses.get(name);
       if (oc != null) {
         causes.add(oc);
+      } else if (name != null) {
+        d.problem(
+            cause,
+            "model",
+            "Excluded cause must be predefined or among the agreement's outageCauses: "
+                + Limits.shown(name));
       }
     }
     Duration notice = optionalDuration(n, "maintenanceNotice");
@@ -742,12 +767,12 @@ final class AgreementReader {
           return d.count() != before ? null : d.model(n, () -> Indicator.percentile(p));
         }
       case OCCURRENCES:
-      case RATIO_TIMESLICES:
+      case TIMESLICES:
         {
-          boolean slices = kind == Indicator.Kind.RATIO_TIMESLICES;
+          boolean slices = kind == Indicator.Kind.TIMESLICES;
           if (slices) {
-            d.object(n, "A ratio-timeslices indicator", "kind", "slice", "goodComparison",
-                "goodThreshold");
+            d.object(n, "A timeslices indicator", "kind", "slice", "goodComparison",
+                "goodThreshold", "emptySlices");
           } else {
             d.object(n, "An occurrences indicator", "kind", "goodComparison", "goodThreshold");
           }
@@ -756,9 +781,10 @@ final class AgreementReader {
           BigDecimal threshold = requiredDecimal(n, "goodThreshold", "This indicator");
           Duration slice = null;
           if (slices) {
-            Node s = d.required(n, "slice", "A ratio-timeslices indicator");
+            Node s = d.required(n, "slice", "A timeslices indicator");
             slice = s == null ? null : d.duration(s);
           }
+          Indicator.EmptySlices empty = emptySlices(n);
           if (d.count() != before) {
             return null;
           }
@@ -767,8 +793,20 @@ final class AgreementReader {
               n,
               () ->
                   slices
-                      ? Indicator.ratioTimeslices(sliceLength, comparison, threshold)
+                      ? Indicator.timeslices(sliceLength, comparison, threshold)
+                          .withEmptySlices(empty)
                       : Indicator.samplesMeeting(comparison, threshold));
+        }
+      case RATIO_TIMESLICES:
+        {
+          d.object(n, "A ratio-timeslices indicator", "kind", "slice", "emptySlices");
+          Node s = d.required(n, "slice", "A ratio-timeslices indicator");
+          Duration slice = s == null ? null : d.duration(s);
+          Indicator.EmptySlices empty = emptySlices(n);
+          if (d.count() != before) {
+            return null;
+          }
+          return d.model(n, () -> Indicator.ratioTimeslices(slice).withEmptySlices(empty));
         }
       case MEAN:
         d.object(n, "A mean indicator", "kind");
@@ -783,6 +821,13 @@ final class AgreementReader {
         d.problem(kindNode, "format", "Indicator kind is not supported: " + kind);
         return null;
     }
+  }
+
+  private Indicator.EmptySlices emptySlices(Node n) {
+    Node rule = d.optional(n, "emptySlices");
+    Indicator.EmptySlices empty =
+        rule == null ? null : d.enumValue(rule, Indicator.EmptySlices.class);
+    return empty == null ? Indicator.EmptySlices.SKIP : empty;
   }
 
   // ---- credits, termination, duties ----------------------------------------------------------
@@ -914,6 +959,24 @@ final class AgreementReader {
     PartyRole party = p == null ? null : d.enumValue(p, PartyRole.class);
     String description = d.requiredString(n, "description", "A responsibility");
     return d.count() != before ? null : d.model(n, () -> Responsibility.of(party, description));
+  }
+
+  private OutageCause outageCause(Node n) {
+    if (!d.object(n, "An outage cause", "name", "excluded", "description")) {
+      return null;
+    }
+    String name = d.requiredString(n, "name", "An outage cause");
+    Node excluded = d.required(n, "excluded", "An outage cause");
+    String description = d.requiredString(n, "description", "An outage cause");
+    if (excluded != null && excluded.type != Node.Type.BOOLEAN) {
+      d.problem(excluded, "type", "Value must be true or false, not " + excluded.typeName());
+      return null;
+    }
+    if (name == null || excluded == null || description == null) {
+      return null;
+    }
+    boolean isExcluded = Boolean.parseBoolean(excluded.text);
+    return d.model(n, () -> OutageCause.of(name, isExcluded, description));
   }
 
   private EscalationLevel escalationLevel(Node n) {

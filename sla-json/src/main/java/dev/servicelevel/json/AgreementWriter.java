@@ -126,6 +126,15 @@ final class AgreementWriter {
         strings(o, "contacts", l.contacts());
       }
     }
+    if (!a.outageCauses().isEmpty()) {
+      ArrayNode list = spec.putArray("outageCauses");
+      for (OutageCause c : a.outageCauses()) {
+        ObjectNode o = list.addObject();
+        o.put("name", c.name());
+        o.put("excluded", c.excluded());
+        o.put("description", c.description());
+      }
+    }
     a.reviewSchedule()
         .ifPresent(
             r -> {
@@ -309,6 +318,9 @@ final class AgreementWriter {
     i.slice().ifPresent(s -> o.put("slice", s.toString()));
     i.goodComparison().ifPresent(c -> o.put("goodComparison", c.name()));
     i.goodThreshold().ifPresent(t -> o.put("goodThreshold", decimal(t)));
+    if (i.emptySlices() != Indicator.EmptySlices.SKIP) {
+      o.put("emptySlices", i.emptySlices().name());
+    }
     return o;
   }
 

@@ -201,14 +201,13 @@ final class ObservationDecoder {
   }
 
   private static OutageCause cause(String text) {
-    for (OutageCause c : OutageCause.values()) {
+    for (OutageCause c : OutageCause.predefined()) {
       if (c.name().equals(text)) {
         return c;
       }
     }
     throw new BadValue(
-        "cause must be one of " + java.util.Arrays.toString(OutageCause.values()) + ": "
-            + Limits.shown(text));
+        "cause must be one of " + OutageCause.predefined() + ": " + Limits.shown(text));
   }
 
   private List<TicketEvent> events(JsonParser p) {

@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  *       bad/total)</td></tr>
  *   <tr><td>{@code ratioMetric}, {@code Timeslices}, {@code timeSliceTarget},
  *       {@code timeSliceWindow}</td>
- *       <td>{@link Indicator#ratioTimeslices(Duration, Comparison, BigDecimal)}: a slice is good
+ *       <td>{@link Indicator#timeslices(Duration, Comparison, BigDecimal)}: a slice is good
  *       when its good ratio is {@code >=} the slice target (bad ratio {@code <=} 100 minus it);
  *       share of good slices {@code >=} target percent</td></tr>
  *   <tr><td>{@code timeWindow} rolling {@code Nd} / {@code Nw}</td>
@@ -457,9 +457,9 @@ public final class OpenSloImport {
                   .movePointRight(2);
               Duration window = sliceWindow(root, op + "/timeSliceWindow");
               b.indicator(sli.bad
-                  ? Indicator.ratioTimeslices(
+                  ? Indicator.timeslices(
                       window, Comparison.LESS_OR_EQUAL, HUNDRED.subtract(slice))
-                  : Indicator.ratioTimeslices(window, Comparison.GREATER_OR_EQUAL, slice));
+                  : Indicator.timeslices(window, Comparison.GREATER_OR_EQUAL, slice));
               b.comparison(Comparison.GREATER_OR_EQUAL).objective(percent);
               return build(b, op);
             }

@@ -92,7 +92,7 @@ class OpenSloImportTest {
     MeasurementTarget t = i.targets().get(0);
     assertEquals("service-availability", t.id());
     assertEquals(
-        Indicator.ratioTimeslices(
+        Indicator.timeslices(
             Duration.ofMinutes(1), Comparison.GREATER_OR_EQUAL, new BigDecimal("95")),
         t.indicator());
     assertEquals(0, new BigDecimal("99.95").compareTo(t.objective()));

@@ -61,11 +61,13 @@ import org.threeten.extra.LocalDateRange;
  * <p>Edge cases are weighted in: ids with '.', '_' and '-' or starting with a digit; names with
  * quotes, backslashes, line breaks and non-Latin letters; condition values and event types that
  * need escaping or look like keywords, and field names that start with a keyword
- * ({@code order}, {@code notes}); shares of exactly 100 and of 0.001 and figures with trailing
- * zeros ({@code 99.90}); every indicator kind, every business-duration basis, every reporting
+ * ({@code order}, {@code notes}); condition texts in every accepted spelling (sets in braces,
+ * {@code not in}, redundant spaces and parentheses, {@link #conditionText}); shares of exactly
+ * 100 and of 0.001 and figures with trailing zeros ({@code 99.90}); every indicator kind, every business-duration basis, every reporting
  * period; credit tiers that abut, leave gaps or are open-ended; fees in currencies with 0, 2, 3
  * and no minor digits; validities of one day and without an end; non-prime windows as the
- * complement of prime ones; and chains in which an underpinning contract supports an OLA that
+ * complement of prime ones; outage causes the agreement defines (excluded by every target or
+ * only by those that list them) beside the predefined ones; and chains in which an underpinning contract supports an OLA that
  * supports the SLA.
  *
  * <pre>{@code
@@ -108,6 +110,13 @@ public final class AgreementGens {
   private static final String[] EVENTS = {
     "created", "agent-reply", "resolved", "status changed", "\"", "x\\", "ä", " reopened "
   };
+  private static final String[] SPACES = {" ", "  ", "\n", "\t ", " \r\n "};
+  private static final List<OutageCause> CUSTOM_CAUSES =
+      List.of(
+          OutageCause.of("announced-maintenance", true, "Maintenance announced a week ahead"),
+          OutageCause.of("customer.change", false, "A change the customer made"),
+          OutageCause.of("9_power-cut", true, "A regional power cut"),
+          OutageCause.of("PLANNED_MAINTENANCE.2", false, "Looks like a predefined name"));
   private static final String[] UNITS = {"ms", "s", "req/s", "°C", "errors"};
   private static final String[] SHARES = {
     "99.9", "100", "99.5", "95", "50", "99.95", "99.999", "0.001", "1", "99.90", "80", "100.000"
@@ -296,12 +305,110 @@ public final class AgreementGens {
     }
   }
 
+  /**
+   * Generates another spelling of a condition's text that {@link Condition#parse(String)} reads
+   * back to the condition: sets in braces or in parentheses with repeated values in any order,
+   * {@code field not in set} for a negated set, and spaces, line breaks and redundant
+   * parentheses between the symbols.
+   *
+   * <pre>{@code
+   * Condition c = AgreementGens.condition(random);
+   * Condition.parse(AgreementGens.conditionText(random, c)).equals(c);   // true
+   * }</pre>
+   *
+   * @param r  the source of randomness, not null
+   * @param condition  the condition to spell, not null
+   * @return the text, not null
+   */
+  public static String conditionText(RandomGenerator r, Condition condition) {
+    Objects.requireNonNull(r, "r");
+    Objects.requireNonNull(condition, "condition");
+    StringBuilder sb = new StringBuilder();
+    spell(r, condition, sb);
+    return sb.toString();
+  }
+
+  private static void spell(RandomGenerator r, Condition c, StringBuilder sb) {
+    if (c instanceof Condition.And || c instanceof Condition.Or) {
+      boolean and = c instanceof Condition.And;
+      List<Condition> operands =
+          and ? ((Condition.And) c).operands() : ((Condition.Or) c).operands();
+      for (int i = 0; i < operands.size(); i++) {
+        if (i > 0) {
+          sb.append(space(r)).append(and ? "and" : "or").append(space(r));
+        }
+        spellOperand(r, operands.get(i), sb);
+      }
+    } else if (c instanceof Condition.Not) {
+      Condition operand = ((Condition.Not) c).operand();
+      if (operand instanceof Condition.FieldIn && r.nextInt(2) == 0) {
+        spellSet(r, (Condition.FieldIn) operand, true, sb);
+      } else {
+        sb.append("not").append(space(r));
+        spellOperand(r, operand, sb);
+      }
+    } else if (c instanceof Condition.FieldIn) {
+      spellSet(r, (Condition.FieldIn) c, false, sb);
+    } else if (r.nextInt(4) == 0) {
+      sb.append('(').append(c).append(')');
+    } else {
+      sb.append(c);
+    }
+  }
+
+  private static void spellOperand(RandomGenerator r, Condition c, StringBuilder sb) {
+    if (c instanceof Condition.And || c instanceof Condition.Or) {
+      sb.append('(');
+      spell(r, c, sb);
+      sb.append(')');
+    } else {
+      spell(r, c, sb);
+    }
+  }
+
+  private static void spellSet(
+      RandomGenerator r, Condition.FieldIn c, boolean negated, StringBuilder sb) {
+    boolean braces = r.nextInt(3) > 0;
+    sb.append(c.field()).append(space(r)).append(negated ? "not" + space(r) : "").append("in");
+    sb.append(r.nextInt(2) == 0 ? "" : space(r)).append(braces ? '{' : '(');
+    List<String> values = new ArrayList<>(c.values());
+    Collections.reverse(values);
+    if (r.nextInt(3) == 0) {
+      values.add(values.get(r.nextInt(values.size())));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String quoted = values.get(i).replace("\\", "\\\\").replace("\"", "\\\"");
+      sb.append(i > 0 ? "," + space(r) : "").append('"').append(quoted).append('"');
+    }
+    sb.append(braces ? '}' : ')');
+  }
+
+  private static String space(RandomGenerator r) {
+    return SPACES[r.nextInt(SPACES.length)];
+  }
+
   private static String field(RandomGenerator r) {
     return FIELDS[r.nextInt(FIELDS.length)];
   }
 
   private static String value(RandomGenerator r) {
     return VALUES[r.nextInt(VALUES.length)];
+  }
+
+  /**
+   * Generates an outage cause: a predefined one, or one an agreement defines, with a name that
+   * has '.', '_' or '-', starts with a digit or resembles a predefined name, excluded or not,
+   * and a description with quotes, line breaks or non-Latin letters.
+   *
+   * @param r  the source of randomness, not null
+   * @return the cause, not null
+   */
+  public static OutageCause outageCause(RandomGenerator r) {
+    if (oneIn(r, 2)) {
+      return OutageCause.predefined().get(r.nextInt(OutageCause.predefined().size()));
+    }
+    OutageCause pooled = CUSTOM_CAUSES.get(r.nextInt(CUSTOM_CAUSES.size()));
+    return OutageCause.of(pooled.name(), oneIn(r, 2), text(r));
   }
 
   /**
@@ -416,7 +523,7 @@ public final class AgreementGens {
    * @return the indicator, not null
    */
   public static Indicator indicator(RandomGenerator r) {
-    switch (r.nextInt(6)) {
+    switch (r.nextInt(7)) {
       case 1:
         return Indicator.samplesMeeting(comparison(r), decimal(r));
       case 2:
@@ -426,10 +533,19 @@ public final class AgreementGens {
       case 4:
         return Indicator.ratio();
       case 5:
-        return Indicator.ratioTimeslices(SLICES[r.nextInt(SLICES.length)], comparison(r), percentage(r));
+        return Indicator.timeslices(SLICES[r.nextInt(SLICES.length)], comparison(r), percentage(r))
+            .withEmptySlices(emptySlices(r));
+      case 6:
+        return Indicator.ratioTimeslices(SLICES[r.nextInt(SLICES.length)])
+            .withEmptySlices(emptySlices(r));
       default:
         return Indicator.percentile(share(r));
     }
+  }
+
+  private static Indicator.EmptySlices emptySlices(RandomGenerator r) {
+    Indicator.EmptySlices[] rules = Indicator.EmptySlices.values();
+    return r.nextInt(2) == 0 ? Indicator.EmptySlices.SKIP : rules[r.nextInt(rules.length)];
   }
 
   /**
@@ -510,7 +626,7 @@ public final class AgreementGens {
    */
   public static AvailabilityTarget availabilityTarget(
       RandomGenerator r, String id, String service, String window) {
-    return availability(r, id, service, window, Optional.empty(), Set.of());
+    return availability(r, id, service, window, Optional.empty(), Set.of(), List.of());
   }
 
   /**
@@ -561,7 +677,8 @@ public final class AgreementGens {
    */
   public static MetricTarget metricTarget(RandomGenerator r) {
     Family family = Family.values()[r.nextInt(Family.values().length)];
-    return target(r, family, "target", "service", "window", Optional.empty(), Set.of(), 0);
+    return target(
+        r, family, "target", "service", "window", Optional.empty(), Set.of(), 0, List.of());
   }
 
   private static MetricTarget target(
@@ -572,10 +689,11 @@ public final class AgreementGens {
       String window,
       Optional<ReportingPeriod> period,
       Set<TargetRef> supports,
-      int escalationLevels) {
+      int escalationLevels,
+      List<OutageCause> causes) {
     switch (family) {
       case AVAILABILITY:
-        return availability(r, id, service, window, period, supports);
+        return availability(r, id, service, window, period, supports, causes);
       case TICKET_TIMER:
         return ticketTimer(r, id, service, window, period, supports, escalationLevels);
       default:
@@ -616,7 +734,8 @@ public final class AgreementGens {
       String service,
       String window,
       Optional<ReportingPeriod> period,
-      Set<TargetRef> supports) {
+      Set<TargetRef> supports,
+      List<OutageCause> defined) {
     AvailabilityTarget.Builder b =
         AvailabilityTarget.builder()
             .id(id)
@@ -626,7 +745,12 @@ public final class AgreementGens {
             .minimum(share(r));
     shared(r, period, b::period, b::weight, b::atRiskThreshold, b::responsibleParty);
     Set<OutageCause> causes = new LinkedHashSet<>();
-    for (OutageCause cause : OutageCause.values()) {
+    for (OutageCause cause : OutageCause.predefined()) {
+      if (oneIn(r, 2)) {
+        causes.add(cause);
+      }
+    }
+    for (OutageCause cause : defined) {
       if (oneIn(r, 2)) {
         causes.add(cause);
       }
@@ -656,8 +780,10 @@ public final class AgreementGens {
             .window(window)
             .addAllSupports(supports)
             .timer(timerKind(r))
-            .startWhen(condition(r, 2))
             .stopWhen(condition(r, 2));
+    if (r.nextInt(4) > 0) {
+      b.startWhen(condition(r, 2)); // otherwise the default, event = "created"
+    }
     shared(r, period, b::period, b::weight, b::atRiskThreshold, b::responsibleParty);
     int goals = 1 + r.nextInt(3);
     for (int i = 0; i < goals; i++) {
@@ -1033,6 +1159,13 @@ public final class AgreementGens {
     for (int i = 0; i < levels; i++) {
       b.addEscalation(escalationLevel(r, i));
     }
+    List<OutageCause> causes = new ArrayList<>();
+    for (OutageCause cause : CUSTOM_CAUSES) {
+      if (oneIn(r, 3)) {
+        causes.add(OutageCause.of(cause.name(), oneIn(r, 2), text(r)));
+      }
+    }
+    b.addAllOutageCauses(causes);
     boolean credits = kind == AgreementKind.SLA ? !oneIn(r, 3) : oneIn(r, 4);
     ReportingPeriod billing = calendarPeriod(r);
     List<String> credited = new ArrayList<>();
@@ -1076,7 +1209,8 @@ public final class AgreementGens {
               windows.get(r.nextInt(windows.size())).name(),
               period,
               supports,
-              levels));
+              levels,
+              causes));
     }
     if (credits) {
       b.creditPolicy(creditPolicy(r, billing, credited));

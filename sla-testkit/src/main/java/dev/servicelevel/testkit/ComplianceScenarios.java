@@ -123,7 +123,7 @@ public final class ComplianceScenarios {
     if (r.nextInt(3) == 0) {
       OutageCause cause = CAUSES[r.nextInt(CAUSES.length)];
       b.cause(cause);
-      if (cause == OutageCause.PLANNED_MAINTENANCE && r.nextInt(3) > 0) {
+      if (cause.equals(OutageCause.PLANNED_MAINTENANCE) && r.nextInt(3) > 0) {
         b.announcedAt(start.minus(Duration.ofDays(r.nextInt(2) == 0 ? 7 : 1)));
       }
     }

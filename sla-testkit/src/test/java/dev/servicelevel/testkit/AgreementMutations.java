@@ -751,7 +751,7 @@ final class AgreementMutations {
           Agreement a = pick(r, chain.agreements());
           String attribute = pick(r, REQUIRED);
           return incomplete(attribute + " of " + a.id(),
-              "Cannot build Agreement, some of required attributes are not set [" + attribute + "]",
+              "Agreement is missing required field: " + attribute,
               () -> Rebuild.builder(a, attribute).build());
         }));
   }

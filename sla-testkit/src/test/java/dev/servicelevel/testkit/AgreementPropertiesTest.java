@@ -9,6 +9,7 @@ import dev.servicelevel.agreement.AgreementChain;
 import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Condition;
+import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TargetRef;
 import dev.servicelevel.agreement.TicketTimerTarget;
@@ -56,6 +57,12 @@ class AgreementPropertiesTest {
         assertSameValue(a.terminationRules(), copy.terminationRules());
         assertSameValue(a, copy);
         assertSameValue(a, a.withTargets(copy.targets()).withServices(copy.services()));
+        assertSameValue(a, a.toBuilder().build());
+        for (MetricTarget t : a.targets()) {
+          assertSameValue(t, toBuilder(t));
+        }
+        a.creditPolicy().ifPresent(p -> assertSameValue(p, p.toBuilder().build()));
+        a.services().forEach(s -> assertSameValue(s, s.toBuilder().build()));
       }
       assertSameValue(chain, Rebuild.chain(chain));
     });
@@ -83,6 +90,15 @@ class AgreementPropertiesTest {
     });
   }
 
+  private static MetricTarget toBuilder(MetricTarget t) {
+    if (t instanceof AvailabilityTarget) {
+      return ((AvailabilityTarget) t).toBuilder().build();
+    }
+    return t instanceof TicketTimerTarget
+        ? ((TicketTimerTarget) t).toBuilder().build()
+        : ((MeasurementTarget) t).toBuilder().build();
+  }
+
   private static String family(MetricTarget t) {
     if (t instanceof AvailabilityTarget) {
       return "availability";
@@ -96,6 +112,40 @@ class AgreementPropertiesTest {
       Condition parsed = Condition.parse(c.toString());
       assertSameValue(c, parsed);
     });
+  }
+
+  /** A condition and another spelling of its text. */
+  record Spelling(Condition condition, String text) {}
+
+  @Test
+  void everySpellingOfAConditionReadsBackToTheCondition() {
+    Gen<Spelling> spellings = QuickTheoriesGens.of(r -> {
+      Condition c = AgreementGens.condition(r);
+      return new Spelling(c, AgreementGens.conditionText(r, c));
+    });
+    qt().withExamples(EXAMPLES).forAll(spellings).checkAssert(s -> {
+      Condition parsed = Condition.parse(s.text());
+      assertSameValue(s.condition(), parsed);
+      assertEquals(s.condition().toString(), parsed.toString(), s::text);
+    });
+  }
+
+  @Test
+  void spellingsUseSetSyntax() {
+    SplittableRandom random = new SplittableRandom(7);
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < 400; i++) {
+      String text = AgreementGens.conditionText(random, AgreementGens.condition(random));
+      for (String form : List.of(" in {", " in(", "{")) {
+        if (text.contains(form)) {
+          seen.add(form);
+        }
+      }
+      if (text.matches("(?s).*\\snot\\s+in[\\s({].*")) {
+        seen.add("not in");
+      }
+    }
+    assertEquals(Set.of(" in {", " in(", "{", "not in"), seen);
   }
 
   @Test

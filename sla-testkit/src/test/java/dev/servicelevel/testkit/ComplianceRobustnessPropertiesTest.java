@@ -244,7 +244,7 @@ class ComplianceRobustnessPropertiesTest {
           Duration[] slices = {
             Duration.ofNanos(1), Duration.ofMillis(1), Duration.ofMinutes(1), Duration.ofHours(1)
           };
-          return Indicator.ratioTimeslices(
+          return Indicator.timeslices(
               slices[r.nextInt(slices.length)], comparison(r), percent(r));
         }
     }
@@ -271,8 +271,7 @@ class ComplianceRobustnessPropertiesTest {
     int n = r.nextInt(12);
     for (int i = 0; i < n; i++) {
       Instant at = within(r, frame.period());
-      if (indicator.kind() == Indicator.Kind.RATIO
-          || indicator.kind() == Indicator.Kind.RATIO_TIMESLICES) {
+      if (indicator.kind() == Indicator.Kind.RATIO || indicator.isSliced()) {
         long total =
             r.nextInt(4) == 0 ? Long.MAX_VALUE - r.nextInt(2) : (long) r.nextInt(10_000);
         long counted = total == 0 ? 0 : r.nextLong(0, total) + (r.nextBoolean() ? 1 : 0);
@@ -452,6 +451,7 @@ class ComplianceRobustnessPropertiesTest {
     for (int i = 0; i < ideal(); i++) {
       Instant at = future(f, i);
       switch (indicator.kind()) {
+        case TIMESLICES:
         case RATIO_TIMESLICES:
           // the future slices are bounded: their rule is checked by the example tests
           return;
@@ -544,7 +544,7 @@ class ComplianceRobustnessPropertiesTest {
               Optional<TargetResult> before = documented(now::result);
               if (before.isEmpty()
                   || before.get().status() != ComplianceStatus.BREACHED
-                  || c.target().indicator().kind() == Indicator.Kind.RATIO_TIMESLICES) {
+                  || c.target().indicator().isSliced()) {
                 return;
               }
               if (documented(() -> {

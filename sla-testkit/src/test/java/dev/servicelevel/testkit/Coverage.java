@@ -33,7 +33,7 @@ final class Coverage {
       "supports an outside target", "supporting target supports nothing",
       "availability", "ticket timer", "measurement",
       "indicator OCCURRENCES", "indicator PERCENTILE", "indicator MEAN", "indicator MAX",
-      "indicator RATIO", "indicator RATIO_TIMESLICES",
+      "indicator RATIO", "indicator TIMESLICES", "indicator RATIO_TIMESLICES",
       "goal BUSINESS_TIME", "goal ELAPSED_TIME", "goal WORKING_DAYS_SAME_TIME",
       "goal END_OF_WORKING_DAY",
       "period WEEK", "period MONTH", "period QUARTER", "period YEAR", "period ROLLING_DAYS",

@@ -11,6 +11,7 @@ import dev.servicelevel.agreement.EscalationLevel;
 import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.OutageCause;
 import dev.servicelevel.agreement.Party;
 import dev.servicelevel.agreement.PartyRole;
 import dev.servicelevel.agreement.ReportingPeriod;
@@ -40,8 +41,8 @@ import java.util.function.UnaryOperator;
  * written back.
  *
  * <p>The builder copies take the names of attributes to leave unset ({@code except}), for the
- * mutations to set a broken value instead: the builders are strict, so an attribute cannot be
- * set twice. A name that is not an attribute of the type fails the test.
+ * mutations to set a broken value instead or to leave a required one missing. A name that is
+ * not an attribute of the type fails the test.
  */
 final class Rebuild {
 
@@ -98,7 +99,7 @@ final class Rebuild {
             "Agreement",
             Set.of("id", "kind", "title", "provider", "customer", "validity", "zone", "services",
                 "windows", "targets", "creditPolicy", "terminationRules", "responsibilities",
-                "escalation", "reviewSchedule"),
+                "escalation", "reviewSchedule", "outageCauses"),
             except);
     Agreement.Builder b = Agreement.builder();
     if (x.sets("id")) {
@@ -148,7 +149,16 @@ final class Rebuild {
       b.reviewSchedule(
           a.reviewSchedule().map(s -> ReviewSchedule.of(period(s.cadence()), s.participants())));
     }
+    if (x.sets("outageCauses")) {
+      b.addAllOutageCauses(each(a.outageCauses(), Rebuild::cause));
+    }
     return b;
+  }
+
+  static OutageCause cause(OutageCause c) {
+    return c.isPredefined()
+        ? OutageCause.predefined(c.name()).orElseThrow()
+        : OutageCause.of(c.name(), c.excluded(), c.description());
   }
 
   static Party party(Party p) {
@@ -246,7 +256,7 @@ final class Rebuild {
       b.minimum(t.minimum());
     }
     if (x.sets("excludedCauses")) {
-      b.addAllExcludedCauses(t.excludedCauses());
+      b.addAllExcludedCauses(each(List.copyOf(t.excludedCauses()), Rebuild::cause));
     }
     if (x.sets("maintenanceNotice")) {
       b.maintenanceNotice(t.maintenanceNotice());
@@ -431,9 +441,14 @@ final class Rebuild {
         return Indicator.max();
       case RATIO:
         return Indicator.ratio();
+      case RATIO_TIMESLICES:
+        return Indicator.ratioTimeslices(i.slice().orElseThrow()).withEmptySlices(i.emptySlices());
       default:
-        return Indicator.ratioTimeslices(
-            i.slice().orElseThrow(), i.goodComparison().orElseThrow(), i.goodThreshold().orElseThrow());
+        return Indicator.timeslices(
+                i.slice().orElseThrow(),
+                i.goodComparison().orElseThrow(),
+                i.goodThreshold().orElseThrow())
+            .withEmptySlices(i.emptySlices());
     }
   }
 

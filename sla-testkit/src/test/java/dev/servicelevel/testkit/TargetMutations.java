@@ -39,7 +39,7 @@ import dev.servicelevel.agreement.TimerThreshold;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -123,7 +123,7 @@ final class TargetMutations {
         new Mutation("maintenance notice not positive", (r, chain) -> {
           Mutation.Slot<AvailabilityTarget> s = slot(r, pick(r, chain.agreements()), AvailabilityTarget.class);
           Duration bad = notPositiveDuration(r);
-          Set<OutageCause> causes = EnumSet.of(OutageCause.PLANNED_MAINTENANCE);
+          Set<OutageCause> causes = new LinkedHashSet<>(Set.of(OutageCause.PLANNED_MAINTENANCE));
           causes.addAll(s.target().excludedCauses());
           return rejected("notice of " + s.target().id(), "Maintenance notice must be positive: " + bad,
               () -> s.with(Rebuild.builder(s.target(), "excludedCauses", "maintenanceNotice")
@@ -131,7 +131,7 @@ final class TargetMutations {
         }),
         new Mutation("maintenance notice without planned maintenance excluded", (r, chain) -> {
           Mutation.Slot<AvailabilityTarget> s = slot(r, pick(r, chain.agreements()), AvailabilityTarget.class);
-          Set<OutageCause> causes = EnumSet.noneOf(OutageCause.class);
+          Set<OutageCause> causes = new LinkedHashSet<>();
           causes.addAll(s.target().excludedCauses());
           causes.remove(OutageCause.PLANNED_MAINTENANCE);
           Duration notice = s.target().maintenanceNotice().orElse(Duration.ofDays(5));
@@ -183,7 +183,7 @@ final class TargetMutations {
           Indicator percentage = s.target().indicator().isPercentage()
               ? s.target().indicator()
               : pick(r, Indicator.ratio(), Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL, dec("300")),
-                  Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")));
+                  Indicator.timeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, dec("99")));
           BigDecimal bad = badPercentage(r);
           return rejected("objective of " + s.target().id(),
               "Objective of a percentage indicator must be within 0 and 100 %: " + bad.toPlainString(),
@@ -235,19 +235,19 @@ final class TargetMutations {
         }),
         indicator("time slice not positive", r -> {
           Duration bad = notPositiveDuration(r);
-          return new Broken<>(() -> Indicator.ratioTimeslices(bad, Comparison.GREATER_OR_EQUAL, dec("99")),
+          return new Broken<>(() -> Indicator.timeslices(bad, Comparison.GREATER_OR_EQUAL, dec("99")),
               "Time slice must be positive: " + bad);
         }),
         indicator("time slice not dividing a day", r -> {
           Duration bad = pick(r, Duration.ofMinutes(7), Duration.ofHours(25), Duration.ofHours(48),
               Duration.ofMillis(700), Duration.ofSeconds(11));
-          return new Broken<>(() -> Indicator.ratioTimeslices(bad, Comparison.LESS_THAN, dec("1")),
+          return new Broken<>(() -> Indicator.timeslices(bad, Comparison.LESS_THAN, dec("1")),
               "Time slice must divide a day evenly: " + bad);
         }),
         indicator("time-slice ratio threshold outside [0, 100]", r -> {
           BigDecimal bad = badPercentage(r);
           return new Broken<>(
-              () -> Indicator.ratioTimeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, bad),
+              () -> Indicator.timeslices(Duration.ofMinutes(5), Comparison.GREATER_OR_EQUAL, bad),
               "Time slice ratio threshold must be within 0 and 100 %: " + bad.toPlainString());
         }),
         goalDuration("goal duration not positive", r -> {

@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.style.MissingFieldException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +55,18 @@ public abstract class TicketEvent {
    */
   public static final class Builder extends ImmutableTicketEvent.Builder {
     Builder() {}
+
+    /**
+     * Builds the ticket event.
+     *
+     * @return the ticket event, not null
+     * @throws IllegalStateException naming the type and the field if {@code at} is missing
+     * @throws IllegalArgumentException if the value breaks a rule
+     */
+    @Override
+    public TicketEvent build() {
+      return MissingFieldException.build(super::build);
+    }
   }
 
   /**
