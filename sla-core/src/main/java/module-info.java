@@ -14,6 +14,7 @@ module dev.servicelevel.core {
 
   exports dev.servicelevel.agreement;
   exports dev.servicelevel.evaluation;
+  exports dev.servicelevel.evaluation.alert;
   exports dev.servicelevel.evaluation.chain;
   exports dev.servicelevel.evaluation.timer;
 }

@@ -101,8 +101,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
     this.cutoff = period.cutoff(asOf);
-    this.counted = new WorstRecords(options.worstRecords());
-    this.excluded = new WorstRecords(options.worstRecords());
+    this.counted = new WorstRecords(options);
+    this.excluded = new WorstRecords(options);
     this.unevaluable = new UnevaluableRecords(options.unevaluableRecords());
     Set<OutageCause> defined = new HashSet<>(OutageCause.predefined());
     defined.addAll(target.excludedCauses());
@@ -236,8 +236,10 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
             ExplainedRecord.of(
                 outage.id(),
                 false,
+                exclusion.code,
                 exclusion.detail + "; " + windowTime + " of window time" + atImpact,
-                cost));
+                cost,
+                "windowSeconds", Durations.seconds(windowTime), "impact", impact, "cost", cost));
       }
       return this;
     }
@@ -245,7 +247,10 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
       outagesNotCounted++;
       reasons.add("outside window hours");
       if (excluded.admits(cost)) {
-        excluded.add(ExplainedRecord.of(outage.id(), false, "outside window hours", cost));
+        excluded.add(
+            ExplainedRecord.of(
+                outage.id(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours", cost,
+                "windowSeconds", BigDecimal.ZERO, "impact", impact, "cost", cost));
       }
       return this;
     }
@@ -255,8 +260,9 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     if (counted.admits(cost)) {
       counted.add(
           ExplainedRecord.of(
-              outage.id(), true, windowTime + " of window time" + atImpact + lateNotice(outage),
-              cost));
+              outage.id(), true, ReasonCode.OUTAGE_COUNTED,
+              windowTime + " of window time" + atImpact + lateNotice(outage), cost,
+              "windowSeconds", Durations.seconds(windowTime), "impact", impact, "cost", cost));
     }
     return this;
   }
@@ -340,7 +346,7 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     BigDecimal shortfall = HUNDRED.subtract(target.minimum());
     BigDecimal allowed = Durations.seconds(agreed).multiply(shortfall).divide(HUNDRED);
     BigDecimal allowedSoFar = Durations.seconds(agreedSoFar).multiply(shortfall).divide(HUNDRED);
-    ErrorBudget budget = ErrorBudget.of(ErrorBudget.Unit.SECONDS, allowed, downSeconds);
+    ErrorBudget budget = ErrorBudget.exact(ErrorBudget.Unit.SECONDS, allowed, downSeconds);
     boolean complete = !cutoff.isBefore(period.end());
     Verdict.of(
             ExactValue.ratio(numerator, soFarSeconds),
@@ -350,6 +356,14 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
         .withBudget(budget, allowedSoFar, target.atRiskThreshold())
         .withCertainBreach(!complete && downSeconds.compareTo(allowed) > 0)
         .applyTo(b, complete);
+    // downtime burns only in open time: project on the window's calendar
+    b.budgetExhaustion(
+        complete || allowedSoFar.signum() == 0
+            ? Optional.empty()
+            : TargetResult.exhaustion(
+                agreed,
+                Optional.of(Fraction.exact(downSeconds, allowedSoFar)),
+                d -> calendar.plus(period.start(), d)));
     return b.build();
   }
 
@@ -357,10 +371,16 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
   private static final class Exclusion {
     final String category;
     final String detail;
+    final ReasonCode code;
 
     Exclusion(String category, String detail) {
+      this(category, detail, ReasonCode.OUTAGE_EXCLUDED_CAUSE);
+    }
+
+    Exclusion(String category, String detail, ReasonCode code) {
       this.category = category;
       this.detail = detail;
+      this.code = code;
     }
   }
 
@@ -396,7 +416,8 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     if (shortest.isPresent() && outage.interval().toDuration().compareTo(shortest.get()) < 0) {
       return new Exclusion(
           "ignored: shorter than " + shortest.get(),
-          "lasted " + outage.interval().toDuration() + ", shorter than " + shortest.get());
+          "lasted " + outage.interval().toDuration() + ", shorter than " + shortest.get(),
+          ReasonCode.OUTAGE_TOO_SHORT);
     }
     return null;
   }

@@ -1,10 +1,12 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -50,7 +52,63 @@ public abstract class ErrorBudget {
 
   ErrorBudget() {}
 
-  static ErrorBudget of(Unit unit, BigDecimal allowed, BigDecimal used) {
+  /**
+   * Obtains a budget from its amounts, for hosts that compute them elsewhere (a burn-rate window
+   * over figures of their own).
+   *
+   * @param unit  what the amounts count, not null
+   * @param allowed  the amount allowed, at least 0, within {@link Limits#requireDecimal}, not
+   *     null
+   * @param used  the amount used, at least 0, within {@link Limits#requireDecimal}, not null
+   * @return the budget, trailing zeros of the amounts stripped, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws IllegalArgumentException if an amount is negative or out of bounds
+   */
+  public static ErrorBudget of(Unit unit, BigDecimal allowed, BigDecimal used) {
+    Objects.requireNonNull(unit, "unit");
+    Limits.requireDecimal("allowed", allowed);
+    Limits.requireDecimal("used", used);
+    return exact(unit, allowed, used);
+  }
+
+  /**
+   * Obtains the budget of counted records against a required share of good ones: it allows
+   * {@code counted * (100 - requiredPercent) / 100} bad records, exactly.
+   *
+   * <pre>{@code
+   * ErrorBudget.ofShare(Unit.TICKETS, 37, 1, new BigDecimal("95"));
+   * // allowed 1.85 tickets, used 1 (54.06 %), left 0.85
+   * }</pre>
+   *
+   * @param unit  what the records are, not null
+   * @param counted  the records counted, good and bad, at least 0
+   * @param bad  the bad records among them, within 0 and {@code counted}
+   * @param requiredPercent  the share of good records required, in percent, within 0 and 100,
+   *     within {@link Limits#requireDecimal}, not null
+   * @return the budget, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws IllegalArgumentException if a count is negative, {@code bad} exceeds
+   *     {@code counted}, or the share is out of range
+   */
+  public static ErrorBudget ofShare(Unit unit, long counted, long bad, BigDecimal requiredPercent) {
+    Objects.requireNonNull(unit, "unit");
+    Limits.requireDecimal("requiredPercent", requiredPercent);
+    Checks.requireArgument(
+        counted >= 0 && bad >= 0 && bad <= counted,
+        "Bad records must be within 0 and the records counted",
+        bad,
+        counted);
+    Checks.requireArgument(
+        requiredPercent.signum() >= 0 && requiredPercent.compareTo(HUNDRED) <= 0,
+        "Required share must be within 0 and 100 %",
+        requiredPercent.toPlainString());
+    BigDecimal allowed =
+        BigDecimal.valueOf(counted).multiply(HUNDRED.subtract(requiredPercent)).divide(HUNDRED);
+    return exact(unit, allowed, BigDecimal.valueOf(bad));
+  }
+
+  /** A budget of amounts the library computed itself, bounded by construction. */
+  static ErrorBudget exact(Unit unit, BigDecimal allowed, BigDecimal used) {
     return ImmutableErrorBudget.of(unit, ExactValue.plain(allowed), ExactValue.plain(used));
   }
 
@@ -98,6 +156,25 @@ public abstract class ErrorBudget {
     }
     return Optional.of(
         ExactValue.plain(used().multiply(HUNDRED).divide(allowed(), 2, RoundingMode.CEILING)));
+  }
+
+  /**
+   * Gets the share of the allowance used, exactly: {@code used / allowed}, so 1 is the whole
+   * budget and a value above 1 an overspent one; {@link #usedPercent()} is this times 100,
+   * rounded up to two decimals for display.
+   *
+   * <pre>{@code
+   * ErrorBudget.of(Unit.TICKETS, new BigDecimal("1.85"), BigDecimal.ONE).usedShare();
+   * // Optional[20/37]
+   * }</pre>
+   *
+   * @return the exact share, empty when nothing is allowed
+   */
+  public Optional<Fraction> usedShare() {
+    if (allowed().signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Fraction.exact(used(), allowed()));
   }
 
   /**

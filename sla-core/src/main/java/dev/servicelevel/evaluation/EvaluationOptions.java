@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract class EvaluationOptions {
 
+  /** The most records an explanation list keeps to reach its page: {@value}. */
+  public static final int MAX_KEPT_RECORDS = 1_000_000;
+
   private static final EvaluationOptions DEFAULTS = builder().build();
 
   EvaluationOptions() {}
@@ -52,6 +55,26 @@ public abstract class EvaluationOptions {
   }
 
   /**
+   * Gets which page of each explanation's ranking is listed: page {@code p} lists the records
+   * ranked {@code p * worstRecords() + 1} to {@code (p + 1) * worstRecords()}, so a host reads
+   * every explained record page by page (a page past the last is empty; the reason counts
+   * always cover every record). 0, the worst records, unless set. An accumulator keeps the
+   * records up to the page's end: {@code (p + 1) * worstRecords()} per list, at most
+   * {@value #MAX_KEPT_RECORDS}.
+   *
+   * <pre>{@code
+   * EvaluationOptions third = EvaluationOptions.builder()
+   *     .worstRecords(100).explanationPage(2).build();   // ranks 201 to 300
+   * }</pre>
+   *
+   * @return the page, at least 0
+   */
+  @Value.Default
+  public int explanationPage() {
+    return 0;
+  }
+
+  /**
    * Gets how many unevaluable records each result lists at most (the first in their natural
    * order, see {@link UnevaluableRecord#compareTo}); all are counted. 100 unless set.
    *
@@ -72,6 +95,13 @@ public abstract class EvaluationOptions {
         unevaluableRecords() >= 0 && unevaluableRecords() <= 10_000,
         "Unevaluable records must be within 0 and 10000",
         unevaluableRecords());
+    Checks.requireArgument(
+        explanationPage() >= 0
+            && (long) worstRecords() * (explanationPage() + 1L) <= MAX_KEPT_RECORDS,
+        "Explanation page must be at least 0 and keep at most " + MAX_KEPT_RECORDS
+            + " records, (page + 1) * worst records",
+        explanationPage(),
+        worstRecords());
   }
 
   /** A builder of evaluation options; every attribute has a default. */

@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An achieved value kept exactly, for comparisons: reported values are rounded, verdicts and
@@ -18,14 +19,39 @@ interface ExactValue {
   /** Compares the value with a number: negative, zero or positive as it is below, at, above. */
   int compareTo(BigDecimal bound);
 
+  /** The value as an exact fraction; empty without a value. */
+  default Optional<Fraction> fraction() {
+    return Optional.empty();
+  }
+
   /** An exact decimal. */
   static ExactValue of(BigDecimal value) {
-    return value::compareTo;
+    return new ExactValue() {
+      @Override
+      public int compareTo(BigDecimal bound) {
+        return value.compareTo(bound);
+      }
+
+      @Override
+      public Optional<Fraction> fraction() {
+        return Optional.of(Fraction.exact(value, BigDecimal.ONE));
+      }
+    };
   }
 
   /** The exact quotient of two decimals, {@code numerator / denominator}, denominator positive. */
   static ExactValue ratio(BigDecimal numerator, BigDecimal denominator) {
-    return bound -> numerator.compareTo(bound.multiply(denominator));
+    return new ExactValue() {
+      @Override
+      public int compareTo(BigDecimal bound) {
+        return numerator.compareTo(bound.multiply(denominator));
+      }
+
+      @Override
+      public Optional<Fraction> fraction() {
+        return Optional.of(Fraction.exact(numerator, denominator));
+      }
+    };
   }
 
   /**

@@ -1,16 +1,26 @@
 package dev.servicelevel.evaluation;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * One record named in an explanation: an outage, a ticket, a sample, an event count or a time
- * slice, whether it counted, why, and how much it weighed.
+ * slice, whether it counted, why (as a {@link ReasonCode} and in words), the numbers involved
+ * and how much it weighed.
  *
  * <p>The {@link #amount()} ranks records, worst first: for outages the seconds of window time
  * they cost (or would have cost, if excluded) at their impact; for tickets the seconds past the
  * goal (or, while pending, the seconds used); for samples the value; for event counts the events
  * on the wrong side; for time slices the ratio in percent.
+ *
+ * <pre>{@code
+ * ExplainedRecord r = result.explanation().counted().get(0);
+ * r.code();      // OUTAGE_COUNTED
+ * r.figures();   // {windowSeconds=720, impact=0.5, cost=360}
+ * r.reason();    // "PT12M of window time at impact 0.5"
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,8 +30,30 @@ public abstract class ExplainedRecord {
 
   ExplainedRecord() {}
 
-  static ExplainedRecord of(String id, boolean counted, String reason, BigDecimal amount) {
-    return ImmutableExplainedRecord.of(id, counted, reason, ExactValue.plain(amount));
+  /**
+   * A record; the figures are given as key, value pairs, exact, trailing zeros stripped.
+   */
+  static ExplainedRecord of(
+      String id,
+      boolean counted,
+      ReasonCode code,
+      String reason,
+      BigDecimal amount,
+      Object... figures) {
+    Map<String, BigDecimal> map = new LinkedHashMap<>();
+    for (int i = 0; i < figures.length; i += 2) {
+      Object v = figures[i + 1];
+      BigDecimal d = v instanceof BigDecimal ? (BigDecimal) v : BigDecimal.valueOf((Long) v);
+      map.put((String) figures[i], ExactValue.plain(d));
+    }
+    return ImmutableExplainedRecord.builder()
+        .id(id)
+        .counted(counted)
+        .code(code)
+        .reason(reason)
+        .amount(ExactValue.plain(amount))
+        .putAllFigures(map)
+        .build();
   }
 
   /**
@@ -29,7 +61,6 @@ public abstract class ExplainedRecord {
    *
    * @return the id, not null
    */
-  @Value.Parameter
   public abstract String id();
 
   /**
@@ -37,8 +68,14 @@ public abstract class ExplainedRecord {
    *
    * @return true if it counted, false if excluded or pending
    */
-  @Value.Parameter
   public abstract boolean counted();
+
+  /**
+   * Gets why the record counted or not, as a code.
+   *
+   * @return the code, not null
+   */
+  public abstract ReasonCode code();
 
   /**
    * Gets why the record counted or not, in words, such as
@@ -47,7 +84,6 @@ public abstract class ExplainedRecord {
    *
    * @return the reason, not null
    */
-  @Value.Parameter
   public abstract String reason();
 
   /**
@@ -55,8 +91,15 @@ public abstract class ExplainedRecord {
    *
    * @return the amount, not null
    */
-  @Value.Parameter
   public abstract BigDecimal amount();
+
+  /**
+   * Gets the numbers involved, exact, under the keys its {@link #code()} lists, in a stable
+   * order; durations in seconds.
+   *
+   * @return the figures by name, not null
+   */
+  public abstract Map<String, BigDecimal> figures();
 
   /**
    * Outputs the record, such as {@code "INC-4711: PT12M of window time"}.

@@ -2,13 +2,16 @@ package dev.servicelevel.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
  * Why a target's result is what it is: the worst records that counted, the worst records that
  * did not count (excluded or pending) with the reason, and how many records fell under each
- * reason. The lists are bounded ({@link EvaluationOptions#worstRecords()}), the counts cover
- * every record, so a month of a million tickets explains itself in a few lines.
+ * reason. The lists are bounded ({@link EvaluationOptions#worstRecords()}, the cap), the counts
+ * cover every record, so a month of a million tickets explains itself in a few lines. Every
+ * explained record is available page by page ({@link EvaluationOptions#explanationPage()}):
+ * evaluate with page 0, 1, 2, ... until a page's lists are empty.
  *
  * <pre>{@code
  * Explanation e = result.explanation();
@@ -57,6 +60,16 @@ public abstract class Explanation {
    */
   @Value.Parameter
   public abstract Map<String, Long> reasonCounts();
+
+  /**
+   * Gets the listed records, counted ones first, each with its {@link ReasonCode}, id and
+   * figures.
+   *
+   * @return the records of {@link #counted()} then {@link #excluded()}, not null
+   */
+  public Stream<ExplainedRecord> records() {
+    return Stream.concat(counted().stream(), excluded().stream());
+  }
 
   /**
    * Outputs the counts and the listed records on one line each.

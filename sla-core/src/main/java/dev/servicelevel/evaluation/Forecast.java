@@ -22,9 +22,17 @@ public abstract class Forecast {
 
   Forecast() {}
 
-  static Forecast of(BigDecimal value, Optional<BigDecimal> budgetUsedPercent, boolean met) {
-    return ImmutableForecast.of(
-        value, budgetUsedPercent, met ? ComplianceStatus.MET : ComplianceStatus.BREACHED);
+  static Forecast of(
+      BigDecimal value,
+      Optional<BigDecimal> budgetUsedPercent,
+      Optional<Fraction> budgetUsedShare,
+      boolean met) {
+    return ImmutableForecast.builder()
+        .value(value)
+        .budgetUsedPercent(budgetUsedPercent)
+        .budgetUsedShare(budgetUsedShare)
+        .status(met ? ComplianceStatus.MET : ComplianceStatus.BREACHED)
+        .build();
   }
 
   /**
@@ -32,16 +40,23 @@ public abstract class Forecast {
    *
    * @return the value, not null
    */
-  @Value.Parameter
   public abstract BigDecimal value();
 
   /**
-   * Gets the share of the period's error budget expected to be used at its end, in percent.
+   * Gets the share of the period's error budget expected to be used at its end, in percent:
+   * the burn rate rounded up to four decimals, times 100.
    *
    * @return the share, empty when the target has no budget or allows nothing
    */
-  @Value.Parameter
   public abstract Optional<BigDecimal> budgetUsedPercent();
+
+  /**
+   * Gets the share of the period's error budget expected to be used at its end, exactly: the
+   * exact burn rate, where 1 is the whole budget.
+   *
+   * @return the share, empty when {@link #budgetUsedPercent()} is
+   */
+  public abstract Optional<Fraction> budgetUsedShare();
 
   /**
    * Gets the expected verdict at the period's end: {@link ComplianceStatus#MET} or
@@ -49,7 +64,6 @@ public abstract class Forecast {
    *
    * @return the status, not null
    */
-  @Value.Parameter
   public abstract ComplianceStatus status();
 
   /**

@@ -120,8 +120,8 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     // samples rank by value, worst on the objective's bad side; counts rank by bad events
     boolean largestIsWorst =
         !takesSamples || !SampleTally.sampleComparison(target).isHigherBetter();
-    this.worst = new WorstRecords(options.worstRecords(), largestIsWorst);
-    this.outside = new WorstRecords(options.worstRecords(), largestIsWorst);
+    this.worst = new WorstRecords(options, largestIsWorst);
+    this.outside = new WorstRecords(options, largestIsWorst);
     switch (kind) {
       case RATIO:
         this.tally = new RatioTally(target, reasons, worst);
@@ -129,7 +129,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       case TIMESLICES:
       case RATIO_TIMESLICES:
         this.tally =
-            new SliceTally(target, period, cutoff, options.worstRecords(), reasons, worst);
+            new SliceTally(target, period, cutoff, options, reasons, worst);
         break;
       default:
         this.tally = new SampleTally(target, reasons, worst);
@@ -243,7 +243,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     if (!calendar.isOpen(at)) {
       reasons.add("outside window hours");
       if (outside.admits(value)) {
-        outside.add(ExplainedRecord.of(at.toString(), false, "outside window hours", value));
+        outside.add(
+            ExplainedRecord.of(
+                at.toString(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours",
+                value, "value", value));
       }
       return this;
     }
@@ -291,7 +294,10 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     if (!calendar.isOpen(at)) {
       reasons.add("outside window hours");
       if (outside.admits(bad)) {
-        outside.add(ExplainedRecord.of(at.toString(), false, "outside window hours", bad));
+        outside.add(
+            ExplainedRecord.of(
+                at.toString(), false, ReasonCode.OUTSIDE_WINDOW_HOURS, "outside window hours",
+                bad, "counted", count.counted(), "total", count.total(), "bad", bad));
       }
       return this;
     }

@@ -27,14 +27,16 @@ import org.immutables.value.Value;
  *   <li>The overall score is the mean of the services' scores weighted by the services'
  *       {@link Service#weight() weights}; services without a target with data do not take
  *       part.</li>
- *   <li>Scores are exact fractions reported rounded down to two decimals, so 2 of 3 equally
- *       weighted targets met is 66.66.</li>
+ *   <li>Scores are exact fractions ({@link #exactValue()}, {@link #exactServices()}), reported
+ *       rounded half up to two decimals ({@link RoundingMode#HALF_UP}), so 2 of 3 equally
+ *       weighted targets met is 200/3, reported 66.67.</li>
  * </ul>
  *
  * <pre>{@code
  * OverallScore score = OverallScore.of(sla, report.results());
  * score.value();          // Optional[75]
- * score.services();       // {shop=66.66, report=100}
+ * score.services();       // {shop=66.67, report=100}
+ * score.exactServices();  // {shop=200/3, report=100}
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -70,7 +72,7 @@ public abstract class OverallScore {
           "A score takes one result per target",
           r.targetId());
     }
-    Map<String, BigDecimal> services = new LinkedHashMap<>();
+    Map<String, Fraction> services = new LinkedHashMap<>();
     // the weighted mean of the services' scores as an exact fraction num / den
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ONE;
@@ -93,40 +95,60 @@ public abstract class OverallScore {
       if (targetWeights.signum() == 0) {
         continue;
       }
-      services.put(service.id(), round(sum, targetWeights));
+      services.put(service.id(), Fraction.exact(sum, targetWeights));
       num = num.multiply(targetWeights).add(service.weight().multiply(sum).multiply(den));
       den = den.multiply(targetWeights);
       weights = weights.add(service.weight());
     }
+    Map<String, BigDecimal> rounded = new LinkedHashMap<>();
+    services.forEach((id, f) -> rounded.put(id, round(f)));
+    Optional<Fraction> exact =
+        weights.signum() == 0
+            ? Optional.empty()
+            : Optional.of(Fraction.exact(num, den.multiply(weights)));
     return ImmutableOverallScore.builder()
-        .value(
-            weights.signum() == 0
-                ? Optional.empty()
-                : Optional.of(round(num, den.multiply(weights))))
-        .putAllServices(services)
+        .exactValue(exact)
+        .value(exact.map(OverallScore::round))
+        .putAllExactServices(services)
+        .putAllServices(rounded)
         .build();
   }
 
-  private static BigDecimal round(BigDecimal numerator, BigDecimal denominator) {
-    return ExactValue.plain(numerator.divide(denominator, SCALE, RoundingMode.FLOOR));
+  private static BigDecimal round(Fraction score) {
+    return score.toDecimal(SCALE, RoundingMode.HALF_UP);
   }
 
   /**
-   * Gets the overall score.
+   * Gets the overall score, rounded half up to two decimals.
    *
-   * @return the score from 0 to 100, rounded down to two decimals; empty when no target has data
+   * @return the score from 0 to 100; empty when no target has data
    */
   public abstract Optional<BigDecimal> value();
 
   /**
-   * Gets each service's score, in the agreement's order of services.
+   * Gets the overall score exactly.
+   *
+   * @return the score from 0 to 100; empty when no target has data
+   */
+  public abstract Optional<Fraction> exactValue();
+
+  /**
+   * Gets each service's score, rounded half up to two decimals, in the agreement's order of
+   * services.
    *
    * @return the scores by service id, for services with a target with data, not null
    */
   public abstract Map<String, BigDecimal> services();
 
   /**
-   * Outputs the score, such as {@code "score 75 {shop=66.66, report=100}"}.
+   * Gets each service's score exactly, in the agreement's order of services.
+   *
+   * @return the scores by service id, for services with a target with data, not null
+   */
+  public abstract Map<String, Fraction> exactServices();
+
+  /**
+   * Outputs the rounded score, such as {@code "score 75 {shop=66.67, report=100}"}.
    *
    * @return a readable description, not null
    */

@@ -34,8 +34,10 @@ final class RatioTally extends Tally {
           ExplainedRecord.of(
               count.interval().toString(),
               true,
+              ReasonCode.EVENTS_COUNTED,
               count.counted() + " of " + count.total() + " events counted",
-              bad));
+              bad,
+              "counted", count.counted(), "total", count.total(), "bad", bad));
     }
   }
 

@@ -73,10 +73,12 @@ final class SampleTally extends Tally {
           ExplainedRecord.of(
               at.toString(),
               true,
+              meets ? ReasonCode.SAMPLE_MEETS : ReasonCode.SAMPLE_MISSES,
               value.toPlainString() + target.unit().map(u -> " " + u).orElse("")
                   + (meets ? " meets " : " misses ") + sampleComparison.symbol() + " "
                   + sampleThreshold.toPlainString(),
-              value));
+              value,
+              "value", value, "threshold", sampleThreshold));
     }
   }
 
@@ -138,7 +140,7 @@ final class SampleTally extends Tally {
     BigDecimal key = distribution.keyOfRank(k);
     long allowed = lowerBetter ? n - k : k - 1;
     ErrorBudget budget =
-        ErrorBudget.of(
+        ErrorBudget.exact(
             ErrorBudget.Unit.SAMPLES, BigDecimal.valueOf(allowed), BigDecimal.valueOf(n - meeting));
     Verdict.of(ExactValue.of(key), ExactValue.plain(key), target.objective(), target.comparison())
         .withBudget(budget, budget.allowed(), target.atRiskThreshold())
@@ -163,7 +165,7 @@ final class SampleTally extends Tally {
   private void max(ImmutableTargetResult.Builder b, boolean complete) {
     boolean higherBetter = target.comparison().isHigherBetter();
     ErrorBudget budget =
-        ErrorBudget.of(
+        ErrorBudget.exact(
             ErrorBudget.Unit.SAMPLES,
             BigDecimal.valueOf(higherBetter ? n - 1 : 0),
             BigDecimal.valueOf(n - meeting));

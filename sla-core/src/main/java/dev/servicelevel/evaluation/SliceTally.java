@@ -24,7 +24,7 @@ final class SliceTally extends Tally {
 
   private final PeriodRange period;
   private final Instant cutoff;
-  private final int worstRecords;
+  private final EvaluationOptions options;
   private final Duration slice;
   /** Counted and total events of each slice with events, by the slice's index from the start. */
   private final TreeMap<Long, long[]> slices = new TreeMap<>();
@@ -38,13 +38,13 @@ final class SliceTally extends Tally {
       MeasurementTarget target,
       PeriodRange period,
       Instant cutoff,
-      int worstRecords,
+      EvaluationOptions options,
       ReasonCounts reasons,
       WorstRecords worst) {
     super(target, reasons, worst);
     this.period = period;
     this.cutoff = cutoff;
-    this.worstRecords = worstRecords;
+    this.options = options;
     this.slice = target.indicator().slice().orElseThrow();
     BigDecimal count = sliceCount(period.end());
     Checks.requireArgument(
@@ -109,12 +109,12 @@ final class SliceTally extends Tally {
   @Override
   WorstRecords judge(ImmutableTargetResult.Builder b, boolean complete) {
     if (target.indicator().kind() == Indicator.Kind.RATIO_TIMESLICES) {
-      WorstRecords listed = new WorstRecords(worstRecords, true);
+      WorstRecords listed = new WorstRecords(options, true);
       figures(b, meanOfRatios(b, complete, listed), Optional.empty(), true);
       return listed;
     }
     Comparison perSlice = target.indicator().goodComparison().orElseThrow();
-    WorstRecords listed = new WorstRecords(worstRecords, !perSlice.isHigherBetter());
+    WorstRecords listed = new WorstRecords(options, !perSlice.isHigherBetter());
     long[] goodAndAll = slices(listed);
     if (goodAndAll[1] > 0) {
       share(
@@ -167,9 +167,11 @@ final class SliceTally extends Tally {
             ExplainedRecord.of(
                 start.toString(),
                 true,
+                ok ? ReasonCode.SLICE_GOOD : ReasonCode.SLICE_BAD,
                 "ratio " + ratio.toPlainString() + " % (" + sliceCounted + "/" + sliceTotal
                     + "), " + (ok ? "good" : "bad"),
-                ratio));
+                ratio,
+                "counted", sliceCounted, "total", sliceTotal, "threshold", threshold));
       }
     }
     // a slice still running may yet see events: only slices over count as without events
@@ -245,8 +247,10 @@ final class SliceTally extends Tally {
             ExplainedRecord.of(
                 period.start().plus(slice.multipliedBy(e.getKey())).toString(),
                 true,
+                ReasonCode.SLICE_RATIO,
                 "ratio " + ratio.toPlainString() + " % (" + counted + "/" + all + ")",
-                HUNDRED.subtract(ratio)));
+                HUNDRED.subtract(ratio),
+                "counted", counted, "total", all));
       }
     }
     long judged = withEvents;
@@ -279,7 +283,7 @@ final class SliceTally extends Tally {
             objective,
             target.comparison())
         .withBudget(
-            ErrorBudget.of(ErrorBudget.Unit.SLICES, allowed, used),
+            ErrorBudget.exact(ErrorBudget.Unit.SLICES, allowed, used),
             allowed,
             target.atRiskThreshold())
         .applyTo(b, complete);

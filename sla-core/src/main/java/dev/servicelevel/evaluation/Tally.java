@@ -102,7 +102,7 @@ abstract class Tally {
             ExactValue.round(num, den, Verdict.SCALE, higherBetter),
             objective,
             target.comparison())
-        .withBudget(ErrorBudget.of(unit, allowed, used), allowed, target.atRiskThreshold())
+        .withBudget(ErrorBudget.exact(unit, allowed, used), allowed, target.atRiskThreshold())
         .withCertainBreach(certainBreach)
         .applyTo(b, complete);
   }

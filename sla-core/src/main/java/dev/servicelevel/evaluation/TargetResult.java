@@ -6,9 +6,12 @@ import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TargetKind;
 import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +44,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SuppressWarnings("exports")
 public abstract class TargetResult {
+
+  private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000);
 
   TargetResult() {}
 
@@ -151,6 +156,32 @@ public abstract class TargetResult {
   public abstract Optional<BigDecimal> achieved();
 
   /**
+   * Gets the value achieved exactly, beside the rounded {@link #achieved()}: a share such as
+   * {@code 99.9 % of a month minus 7 seconds} as the fraction it is.
+   *
+   * @return the exact value; empty when there is no data, or for a percentile known only to
+   *     within 1 % ({@link MeasurementFigures#exactValue()} false)
+   */
+  public Optional<Fraction> exactAchieved() {
+    if (measurement().map(m -> !m.exactValue()).orElse(false)) {
+      return Optional.empty();
+    }
+    return exact().fraction();
+  }
+
+  /**
+   * Gets the margin exactly, beside the rounded {@link #margin()}: {@code achieved - required}
+   * when higher is better, {@code required - achieved} otherwise.
+   *
+   * @return the exact margin; empty when {@link #exactAchieved()} is
+   */
+  public Optional<Fraction> exactMargin() {
+    Fraction required = Fraction.exact(required(), BigDecimal.ONE);
+    return exactAchieved()
+        .map(a -> comparison().isHigherBetter() ? a.minus(required) : required.minus(a));
+  }
+
+  /**
    * Gets the value required.
    *
    * @return the value, not null
@@ -191,11 +222,69 @@ public abstract class TargetResult {
   /**
    * Gets how fast the error budget is used: the share of bad records so far divided by the share
    * the target allows, so 1 uses up the budget exactly by the period's end and 2 twice as fast.
-   * Rounded up to four decimals.
+   * Rounded up to four decimals; {@link #exactBurnRate()} is the exact value.
    *
    * @return the burn rate, empty when there is no budget or it allows nothing
    */
   public abstract Optional<BigDecimal> burnRate();
+
+  /**
+   * Gets the burn rate exactly: the budget used so far over the budget allowed for the records
+   * (or, for availability, the window time) so far.
+   *
+   * @return the exact burn rate, empty when {@link #burnRate()} is
+   */
+  public abstract Optional<Fraction> exactBurnRate();
+
+  /**
+   * Gets the projected instant the period's error budget runs out if things go on at the
+   * current {@link #exactBurnRate() burn rate}: for availability the budget burns in the
+   * window's open time, so the instant is where the window's open time from the period's start
+   * reaches its whole open time divided by the burn rate (on the window's calendar); for ticket
+   * timers and measurements records are taken to arrive evenly over the period, so it is
+   * {@code start + (end - start) / burnRate}. Rounded up to the nanosecond.
+   *
+   * <p>An instant at or before {@link #evaluatedUntil()} means the budget is already spent at
+   * this rate. Empty for a finished period, without a burn rate, and at a burn rate of at most
+   * 1, with which the budget lasts the period.
+   *
+   * <pre>{@code
+   * // March (31 days), 99.9 %, 2 h down in the first 10 days: burn rate 2.7778
+   * result.budgetExhaustion();   // Optional[2025-03-12T...]
+   * }</pre>
+   *
+   * @return the instant, empty when the budget lasts or there is nothing to project
+   */
+  @Value.Default
+  @SuppressWarnings("immutables:untype")
+  public Optional<Instant> budgetExhaustion() {
+    if (isComplete()) {
+      return Optional.empty();
+    }
+    Instant start = period().start();
+    return exhaustion(
+        Duration.between(start, period().end()), exactBurnRate(), d -> start.plus(d));
+  }
+
+  /**
+   * The instant a budget spread over {@code total} runs out at a burn rate, mapped from the
+   * time it takes by {@code at}: empty without a rate or at a rate of at most 1.
+   */
+  static Optional<Instant> exhaustion(
+      Duration total, Optional<Fraction> rate, Function<Duration, Instant> at) {
+    if (rate.isEmpty() || rate.get().compareTo(Fraction.ONE) <= 0) {
+      return Optional.empty();
+    }
+    BigInteger[] qr =
+        BigInteger.valueOf(total.getSeconds())
+            .multiply(BILLION)
+            .add(BigInteger.valueOf(total.getNano()))
+            .multiply(rate.get().denominator())
+            .divideAndRemainder(rate.get().numerator());
+    BigInteger nanos = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+    BigInteger[] sn = nanos.divideAndRemainder(BILLION);
+    return Optional.of(at.apply(Duration.ofSeconds(sn[0].longValueExact(), sn[1].longValue())));
+  }
 
   /**
    * Gets the linear forecast of the period's end.

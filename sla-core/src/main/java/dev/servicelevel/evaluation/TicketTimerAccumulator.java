@@ -104,8 +104,8 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     this.cutoff = period.cutoff(asOf);
     this.evaluatedAt = target.membership() == TicketMembership.BY_START ? asOf : cutoff;
     this.unevaluable = new UnevaluableRecords(options.unevaluableRecords());
-    this.breachedList = new WorstRecords(options.worstRecords());
-    this.notCountedList = new WorstRecords(options.worstRecords());
+    this.breachedList = new WorstRecords(options);
+    this.notCountedList = new WorstRecords(options);
   }
 
   /**
@@ -311,8 +311,11 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
                 ExplainedRecord.of(
                     id,
                     true,
+                    ReasonCode.TICKET_BREACHED,
                     late + " past the goal of " + cycle.goalTime().orElseThrow() + ", " + how,
-                    amount));
+                    amount,
+                    "lateSeconds", amount,
+                    "goalSeconds", Durations.seconds(cycle.goalTime().orElseThrow())));
           }
           return;
         }
@@ -327,10 +330,13 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
                 ExplainedRecord.of(
                     id,
                     false,
+                    ReasonCode.TICKET_PENDING,
                     "pending: " + cycle.state() + ", " + cycle.elapsed() + " of "
                         + cycle.goalTime().orElseThrow() + " used"
                         + cycle.deadline().map(d -> ", due " + d).orElse(""),
-                    amount));
+                    amount,
+                    "elapsedSeconds", amount,
+                    "goalSeconds", Durations.seconds(cycle.goalTime().orElseThrow())));
           }
           return;
         }
@@ -342,7 +348,16 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
           reasons.add(reason);
           BigDecimal amount = Durations.seconds(cycle.elapsed());
           if (notCountedList.admits(amount)) {
-            notCountedList.add(ExplainedRecord.of(id, false, reason, amount));
+            notCountedList.add(
+                ExplainedRecord.of(
+                    id,
+                    false,
+                    cycle.state() == TimerState.CANCELLED
+                        ? ReasonCode.TICKET_CANCELLED
+                        : ReasonCode.TICKET_NO_GOAL,
+                    reason,
+                    amount,
+                    "elapsedSeconds", amount));
           }
           return;
         }
@@ -399,7 +414,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     BigDecimal num = BigDecimal.valueOf(met).multiply(HUNDRED);
     BigDecimal allowed = all.multiply(HUNDRED.subtract(target.requiredShare())).divide(HUNDRED);
     ErrorBudget budget =
-        ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached));
+        ErrorBudget.exact(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached));
     Verdict.of(
             ExactValue.ratio(num, all),
             ExactValue.round(num, all, Verdict.SCALE, true),

@@ -104,19 +104,28 @@ final class Verdict {
     boolean meets = meets(exact, comparison, required);
     b.isBudgetLow(meets && budgetLow());
     Optional<BigDecimal> burnRate = burnRate();
+    Optional<Fraction> exactBurnRate =
+        burnRate.isEmpty()
+            ? Optional.empty()
+            : Optional.of(Fraction.exact(budget.used(), allowedSoFar));
     BigDecimal margin =
         comparison.isHigherBetter() ? achieved.subtract(required) : required.subtract(achieved);
     b.status(status(meets, complete))
         .exact(exact)
         .achieved(achieved)
         .margin(ExactValue.plain(margin))
-        .burnRate(burnRate);
+        .burnRate(burnRate)
+        .exactBurnRate(exactBurnRate);
     if (budget != null) {
       b.budget(budget);
     }
     if (!complete) {
       b.forecast(
-          Forecast.of(achieved, burnRate.map(r -> ExactValue.plain(r.multiply(HUNDRED))), meets));
+          Forecast.of(
+              achieved,
+              burnRate.map(r -> ExactValue.plain(r.multiply(HUNDRED))),
+              exactBurnRate,
+              meets));
     }
   }
 

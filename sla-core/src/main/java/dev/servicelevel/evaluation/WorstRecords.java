@@ -8,8 +8,11 @@ import java.util.PriorityQueue;
 
 /**
  * The worst records seen so far, at most a fixed number: a bounded heap whose order is total
- * (amount, then id, then reason), so that which records are kept depends only on the records,
- * never on the order they came in or how they were split and merged.
+ * (amount, then id, then reason, code and figures), so that which records are kept depends only
+ * on the records, never on the order they came in or how they were split and merged.
+ *
+ * <p>A page of the ranking ({@link EvaluationOptions#explanationPage()}) keeps the records up to
+ * the page's end and lists only the page's own.
  */
 final class WorstRecords {
 
@@ -19,29 +22,41 @@ final class WorstRecords {
           .reversed()
           .thenComparing(ExplainedRecord::id)
           .thenComparing(ExplainedRecord::reason)
-          .thenComparing(ExplainedRecord::counted);
+          .thenComparing(ExplainedRecord::counted)
+          .thenComparing(ExplainedRecord::code)
+          .thenComparing(r -> r.figures().toString());
 
   /** Smallest amounts first, then ids and reasons in natural order. */
   private static final Comparator<ExplainedRecord> SMALLEST_FIRST =
       Comparator.comparing(ExplainedRecord::amount)
           .thenComparing(ExplainedRecord::id)
           .thenComparing(ExplainedRecord::reason)
-          .thenComparing(ExplainedRecord::counted);
+          .thenComparing(ExplainedRecord::counted)
+          .thenComparing(ExplainedRecord::code)
+          .thenComparing(r -> r.figures().toString());
 
   private final int limit;
+  private final int skip;
   private final boolean largestFirst;
   private final Comparator<ExplainedRecord> worstFirst;
   /** Head is the least bad record kept. */
   private final PriorityQueue<ExplainedRecord> heap;
 
-  /** Keeps the records with the largest amounts. */
-  WorstRecords(int limit) {
-    this(limit, true);
+  /** Keeps the records with the largest amounts, the options' page of them listed. */
+  WorstRecords(EvaluationOptions options) {
+    this(options, true);
   }
 
   /** Keeps the records with the largest amounts, or with the smallest ones. */
-  WorstRecords(int limit, boolean largestFirst) {
+  WorstRecords(EvaluationOptions options, boolean largestFirst) {
+    this(options.worstRecords() * (options.explanationPage() + 1),
+        options.worstRecords() * options.explanationPage(), largestFirst);
+  }
+
+  /** Keeps at most {@code limit} records and lists them from rank {@code skip} on. */
+  WorstRecords(int limit, int skip, boolean largestFirst) {
     this.limit = limit;
+    this.skip = skip;
     this.largestFirst = largestFirst;
     this.worstFirst = largestFirst ? LARGEST_FIRST : SMALLEST_FIRST;
     this.heap = new PriorityQueue<>(Math.max(1, Math.min(limit, 64)) + 1, worstFirst.reversed());
@@ -75,9 +90,10 @@ final class WorstRecords {
     other.heap.forEach(this::add);
   }
 
+  /** The listed page of the records kept, worst first. */
   List<ExplainedRecord> toList() {
     List<ExplainedRecord> list = new ArrayList<>(heap);
     list.sort(worstFirst);
-    return list;
+    return list.subList(Math.min(skip, list.size()), list.size());
   }
 }

@@ -125,8 +125,10 @@ class AvailabilityAccumulatorTest {
             ExplainedRecord.of(
                 "CHG-1",
                 false,
+                ReasonCode.OUTAGE_EXCLUDED_CAUSE,
                 "planned maintenance announced PT168H ahead (notice PT120H); PT2H of window time",
-                dec("7200"))),
+                dec("7200"),
+                "windowSeconds", dec("7200"), "impact", dec("1"), "cost", dec("7200"))),
         r.explanation().excluded());
     assertEquals(1, r.availability().orElseThrow().outagesNotCounted());
   }

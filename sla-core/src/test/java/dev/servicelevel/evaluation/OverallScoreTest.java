@@ -57,9 +57,9 @@ class OverallScoreTest {
   }
 
   @Test
-  void score_isExactBeforeRoundingDown() {
-    // shop: 1 of 3 with data breached (prime, non-prime, respond): 66.66...; overall
-    // (3 * 200/3 + 100) / 4 = 75 exactly
+  void score_isExactBeforeRoundingHalfUp() {
+    // shop: 1 of 3 with data breached (prime, non-prime, respond): 66.66... shown 66.67;
+    // overall (3 * 200/3 + 100) / 4 = 75 exactly
     Outage crash =
         Outage.of("X", "shop", Interval.of(berlin("2025-03-04T10:00"), Duration.ofHours(2)));
     TicketHistory t =
@@ -71,8 +71,13 @@ class OverallScoreTest {
     OverallScore s =
         OverallScore.of(
             SLA, march(Observations.builder().outages(List.of(crash)).tickets(List.of(t)).build()));
-    assertEquals(Map.of("shop", dec("66.66"), "report", dec("100")), s.services());
+    assertEquals(Map.of("shop", dec("66.67"), "report", dec("100")), s.services());
     assertEquals(Optional.of(dec("75")), s.value());
+    assertEquals(
+        Map.of("shop", Fraction.of(dec("200"), dec("3")), "report", Fraction.of(dec("100"))),
+        s.exactServices());
+    assertEquals(Optional.of(Fraction.of(dec("75"))), s.exactValue());
+    assertEquals("score 75 {shop=66.67, report=100}", s.toString());
   }
 
   @Test

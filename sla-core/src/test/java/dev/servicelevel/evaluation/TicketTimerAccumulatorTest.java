@@ -63,8 +63,10 @@ class TicketTimerAccumulatorTest {
             ExplainedRecord.of(
                 "T-2",
                 true,
+                ReasonCode.TICKET_BREACHED,
                 "PT1M past the goal of PT30M, stopped 2025-06-02T10:31:00Z",
-                dec("60"))),
+                dec("60"),
+                "lateSeconds", dec("60"), "goalSeconds", dec("1800"))),
         r.explanation().counted());
     assertEquals(Map.of("met", 3L, "breached", 1L), r.explanation().reasonCounts());
     assertEquals("respond", r.metric());
@@ -210,7 +212,10 @@ class TicketTimerAccumulatorTest {
     assertEquals(ComplianceStatus.AT_RISK, r.status());
     assertEquals(Optional.of(dec("50")), r.achieved());
     assertEquals(
-        Optional.of(Forecast.of(dec("50"), Optional.of(dec("1000")), false)), r.forecast());
+        Optional.of(
+            Forecast.of(
+                dec("50"), Optional.of(dec("1000")), Optional.of(Fraction.of(dec("10"))), false)),
+        r.forecast());
   }
 
   @Test

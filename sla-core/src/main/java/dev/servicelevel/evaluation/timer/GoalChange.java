@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.GoalChangePolicy;
 import dev.servicelevel.agreement.TimerGoal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,8 +19,21 @@ public abstract class GoalChange {
 
   GoalChange() {}
 
-  static GoalChange of(Instant at, Optional<TimerGoal> from, Optional<TimerGoal> to, GoalChangePolicy policy) {
-    return ImmutableGoalChange.builder().at(at).from(from).to(to).policy(policy).build();
+  static GoalChange of(
+      Instant at,
+      Optional<TimerGoal> from,
+      Optional<TimerGoal> to,
+      GoalChangePolicy policy,
+      Duration elapsedBefore,
+      Duration wallClockBefore) {
+    return ImmutableGoalChange.builder()
+        .at(at)
+        .from(from)
+        .to(to)
+        .policy(policy)
+        .elapsedBefore(elapsedBefore)
+        .wallClockBefore(wallClockBefore)
+        .build();
   }
 
   /**
@@ -52,6 +66,24 @@ public abstract class GoalChange {
   public abstract GoalChangePolicy policy();
 
   /**
+   * Gets the time the timer had used when the goal changed, on the clock of the goal before the
+   * change (business time, or elapsed time for a goal in elapsed time), pauses not counted: with
+   * {@link #from()}'s goal, "2 h of 4 h used when the priority rose". Counted since the clock's
+   * last start (a reset or a restart starts it afresh).
+   *
+   * @return the time used, not negative, not null
+   */
+  public abstract Duration elapsedBefore();
+
+  /**
+   * Gets the wall-clock time from the clock's last start to the change, pauses and closed hours
+   * included.
+   *
+   * @return the wall-clock time, not negative, not null
+   */
+  public abstract Duration wallClockBefore();
+
+  /**
    * Outputs the change, such as {@code "2024-11-25T10:00:00Z: priority = "P2" -> PT8H => ..."}.
    *
    * @return a readable description, not null
@@ -59,6 +91,7 @@ public abstract class GoalChange {
   @Override
   public String toString() {
     return at() + ": " + from().map(Object::toString).orElse("no goal") + " => "
-        + to().map(Object::toString).orElse("no goal") + " (" + policy() + ")";
+        + to().map(Object::toString).orElse("no goal") + " (" + policy() + ", " + elapsedBefore()
+        + " used, " + wallClockBefore() + " on the wall clock)";
   }
 }

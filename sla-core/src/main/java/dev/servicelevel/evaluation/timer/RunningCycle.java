@@ -35,6 +35,8 @@ final class RunningCycle {
   private final TicketTimerTarget target;
   private final BusinessCalendar calendar;
   private final TimerClock clock;
+  /** Where the cycle's clock first started, kept through resets and restarts. */
+  private final Instant firstStart;
   private TimerGoal goal;
   private int goalIndex = -1;
   private final List<GoalChange> changes = new ArrayList<>(0);
@@ -45,6 +47,7 @@ final class RunningCycle {
     this.target = target;
     this.calendar = calendar;
     this.clock = new TimerClock(start);
+    this.firstStart = start;
   }
 
   /** Whether the clock was reset and waits for the start condition to hold again. */
@@ -76,9 +79,15 @@ final class RunningCycle {
     }
     TimerGoal next = chosen < 0 ? null : target.goals().get(chosen);
     if (!initial) {
+      // the time used so far, on the clock of the goal that applied until now
       changes.add(
           GoalChange.of(
-              t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
+              t,
+              Optional.ofNullable(goal),
+              Optional.ofNullable(next),
+              target.goalChange(),
+              clock.usedAt(basisOf(goal), t),
+              Duration.between(clock.start(), t)));
       if (target.goalChange() == GoalChangePolicy.RESTART) {
         clock.restartAt(t);
       }
@@ -120,7 +129,13 @@ final class RunningCycle {
     return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
         + (target.goalSelection() == GoalSelection.FIRST_MATCH
             ? "first match"
-            : "shortest match");
+            : "shortest match")
+        + ", when " + Limits.shown(goal.when());
+  }
+
+  /** The clock a goal counts on: wall clock for elapsed time, the calendar otherwise. */
+  private TimeBasis basisOf(TimerGoal g) {
+    return g == null ? TimeBasis.of(calendar) : TimeBasis.of(g.within().basis(), calendar);
   }
 
   /** The goal's deadline, or null when it lies beyond the supported range or does not exist. */
@@ -158,22 +173,26 @@ final class RunningCycle {
       this.end = end;
       this.how = how;
       this.asOf = asOf;
-      this.basis =
-          goal == null ? TimeBasis.of(calendar) : TimeBasis.of(goal.within().basis(), calendar);
+      this.basis = basisOf(goal);
       this.lengths = clock.lengths(basis);
       this.elapsed = lengths[lengths.length - 1];
       Instant start = clock.start();
       // running and paused segments tile [start, end], and time on either clock is additive
+      Duration paused = basis.between(start, end).minus(elapsed);
+      Duration wall = Duration.between(start, end);
+      Duration[] wallLengths = clock.lengths(TimeBasis.WALL);
       this.b =
           TimerCycle.builder()
               .number(number)
               .startedAt(start)
+              .firstStartedAt(firstStart)
               .goalReason(reason())
               .addAllGoalChanges(changes)
               .addAllResets(resets)
               .elapsed(elapsed)
-              .wallClock(Duration.between(start, end))
-              .paused(basis.between(start, end).minus(elapsed));
+              .wallClock(wall)
+              .paused(paused)
+              .pausedWallClock(wall.minus(wallLengths[wallLengths.length - 1]));
       if (how != End.OPEN) {
         b.stoppedAt(end);
       }

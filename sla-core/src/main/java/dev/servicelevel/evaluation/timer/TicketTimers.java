@@ -211,6 +211,7 @@ public final class TicketTimers {
         .elapsed(Duration.ZERO)
         .wallClock(Duration.ZERO)
         .paused(Duration.ZERO)
+        .pausedWallClock(Duration.ZERO)
         .build();
   }
 

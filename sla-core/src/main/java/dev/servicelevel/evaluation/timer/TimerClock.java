@@ -92,6 +92,19 @@ final class TimerClock {
   }
 
   /**
+   * The time counted from the last start up to {@code t}, an instant at or after the last
+   * change of the clock: the closed segments, and the open one up to {@code t} if counting.
+   */
+  Duration usedAt(TimeBasis basis, Instant t) {
+    Duration[] cum = lengths(basis);
+    Duration used = cum[cum.length - 1];
+    if (counting() && running.size() % 2 == 1) {
+      used = used.plus(basis.between(running.get(running.size() - 1), t));
+    }
+    return used;
+  }
+
+  /**
    * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
    * segment, or ahead on the last one when it runs on (null when that is beyond the supported
    * range); null when not reached. {@code cum[i]} is the time counted in the segments before

@@ -52,6 +52,15 @@ public abstract class TimerCycle {
   public abstract Optional<Instant> startedAt();
 
   /**
+   * Gets the instant this cycle's clock first started. A reset, or a goal change under
+   * {@link dev.servicelevel.agreement.GoalChangePolicy#RESTART}, starts the clock afresh and
+   * moves {@link #startedAt()} there; this instant stays where the ticket's timer began.
+   *
+   * @return the first start, empty when not started
+   */
+  public abstract Optional<Instant> firstStartedAt();
+
+  /**
    * Gets the goal that applies.
    *
    * @return the goal, empty when not started or no goal's condition matches
@@ -59,8 +68,9 @@ public abstract class TimerCycle {
   public abstract Optional<TimerGoal> goal();
 
   /**
-   * Explains how the goal was chosen, such as {@code "goal 1 of 2, first match"} (the goal's
-   * position among the target's goals and the selection policy); {@link #goal()} is the goal.
+   * Explains how the goal was chosen, such as {@code "goal 1 of 2, first match, when priority =
+   * "P1""} (the goal's position among the target's goals, the selection policy and the condition
+   * that selected it); {@link #goal()} is the goal.
    *
    * @return the explanation, not null
    */
@@ -108,6 +118,16 @@ public abstract class TimerCycle {
    * @return the paused time, not null
    */
   public abstract Duration paused();
+
+  /**
+   * Gets the wall-clock time that passed while paused, closed hours included: a pause from
+   * Friday 16:00 to Monday 10:00 on a 09-17 calendar is {@code PT66H} here and {@code PT2H} in
+   * {@link #paused()}. Equal to {@link #paused()} for a goal in elapsed time. Time waiting for
+   * the start condition after a reset counts as paused.
+   *
+   * @return the paused wall-clock time, not null
+   */
+  public abstract Duration pausedWallClock();
 
   /**
    * Gets the goal time left: negative once breached.
