@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -161,7 +162,8 @@ final class ConditionParser {
         return Condition.never();
       case "event":
         expectSymbol('=');
-        return Condition.event(value());
+        String type = value();
+        return leafAt(start, () -> Condition.event(type));
       default:
         break;
     }
@@ -170,10 +172,11 @@ final class ConditionParser {
       throw malformed(UNARY);
     }
     if (acceptSymbol('=')) {
-      return Condition.fieldIs(word, value());
+      String value = value();
+      return leafAt(start, () -> Condition.fieldIs(word, value));
     }
     if (acceptWord("present")) {
-      return Condition.fieldPresent(word);
+      return leafAt(start, () -> Condition.fieldPresent(word));
     }
     if (acceptWord("in")) {
       expectSymbol('(');
@@ -183,9 +186,24 @@ final class ConditionParser {
         values.add(value());
       }
       expectSymbol(')');
-      return Condition.fieldIn(word, values);
+      return leafAt(start, () -> Condition.fieldIn(word, values));
     }
     throw malformed("'=', 'in' or 'present'");
+  }
+
+  /**
+   * Builds a leaf whose parts are well-formed; a value the model rejects (a blank event type, a
+   * field name or value too long) is reported with the position where the leaf starts.
+   */
+  private Condition leafAt(int start, Supplier<Condition> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          Checks.message(
+              "Condition is malformed at position " + start + " (" + e.getMessage() + ")", text),
+          e);
+    }
   }
 
   private String value() {
