@@ -14,4 +14,6 @@ module dev.servicelevel.core {
 
   exports dev.servicelevel.agreement;
   exports dev.servicelevel.evaluation;
+  exports dev.servicelevel.evaluation.chain;
+  exports dev.servicelevel.evaluation.timer;
 }

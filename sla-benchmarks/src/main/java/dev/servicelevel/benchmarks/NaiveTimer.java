@@ -1,8 +1,8 @@
 package dev.servicelevel.benchmarks;
 
 import dev.servicelevel.calendar.BusinessCalendar;
-import dev.servicelevel.evaluation.TicketEvent;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

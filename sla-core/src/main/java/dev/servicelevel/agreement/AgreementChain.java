@@ -185,10 +185,14 @@ public abstract class AgreementChain {
   }
 
   private static String family(MetricTarget t) {
-    if (t instanceof AvailabilityTarget) {
-      return "availability";
+    switch (t.kind()) {
+      case AVAILABILITY:
+        return "availability";
+      case TICKET_TIMER:
+        return "ticket timer";
+      default: // MEASUREMENT
+        return "measurement";
     }
-    return t instanceof TicketTimerTarget ? "ticket timer" : "measurement";
   }
 
   /**

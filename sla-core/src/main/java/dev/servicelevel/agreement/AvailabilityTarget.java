@@ -36,6 +36,16 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract non-sealed class AvailabilityTarget implements MetricTarget {
 
+  /**
+   * Gets the family of the target: always {@link TargetKind#AVAILABILITY}.
+   *
+   * @return {@link TargetKind#AVAILABILITY}
+   */
+  @Override
+  public final TargetKind kind() {
+    return TargetKind.AVAILABILITY;
+  }
+
   AvailabilityTarget() {}
 
   /**

@@ -27,6 +27,16 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract non-sealed class MeasurementTarget implements MetricTarget {
 
+  /**
+   * Gets the family of the target: always {@link TargetKind#MEASUREMENT}.
+   *
+   * @return {@link TargetKind#MEASUREMENT}
+   */
+  @Override
+  public final TargetKind kind() {
+    return TargetKind.MEASUREMENT;
+  }
+
   MeasurementTarget() {}
 
   /**

@@ -94,4 +94,19 @@ public sealed interface MetricTarget
    * @return the supported targets, not null
    */
   Set<TargetRef> supports();
+
+  /**
+   * Gets the family of the target, one constant per implementation, so that code can
+   * {@code switch} on it instead of testing {@code instanceof}.
+   *
+   * <pre>{@code
+   * switch (target.kind()) {
+   *   case AVAILABILITY: return ((AvailabilityTarget) target).minimum();
+   *   default: return BigDecimal.ZERO;
+   * }
+   * }</pre>
+   *
+   * @return the family, not null
+   */
+  TargetKind kind();
 }

@@ -43,6 +43,16 @@ import org.immutables.value.Value;
 @SuppressWarnings("exports")
 public abstract non-sealed class TicketTimerTarget implements MetricTarget {
 
+  /**
+   * Gets the family of the target: always {@link TargetKind#TICKET_TIMER}.
+   *
+   * @return {@link TargetKind#TICKET_TIMER}
+   */
+  @Override
+  public final TargetKind kind() {
+    return TargetKind.TICKET_TIMER;
+  }
+
   TicketTimerTarget() {}
 
   /**

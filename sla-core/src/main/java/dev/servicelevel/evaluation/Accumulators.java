@@ -26,7 +26,7 @@ final class Accumulators {
     MetricTarget t = acc.target();
     return TargetResult.builder()
         .targetId(t.id())
-        .kind(kind(t))
+        .kind(t.kind())
         .service(t.service())
         .window(t.window())
         .metric(metric)
@@ -35,14 +35,5 @@ final class Accumulators {
         .asOf(acc.asOf())
         .evaluatedUntil(acc.period().cutoff(acc.asOf()))
         .unit(unit);
-  }
-
-  static TargetKind kind(MetricTarget t) {
-    if (t instanceof dev.servicelevel.agreement.AvailabilityTarget) {
-      return TargetKind.AVAILABILITY;
-    }
-    return t instanceof dev.servicelevel.agreement.TicketTimerTarget
-        ? TargetKind.TICKET_TIMER
-        : TargetKind.MEASUREMENT;
   }
 }

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.ReportingPeriod;
 import dev.servicelevel.agreement.TerminationRule;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

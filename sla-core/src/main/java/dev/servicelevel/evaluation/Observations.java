@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

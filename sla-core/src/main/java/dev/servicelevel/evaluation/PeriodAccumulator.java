@@ -9,6 +9,7 @@ import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,20 +69,24 @@ public final class PeriodAccumulator {
       BusinessCalendar calendar = agreement.window(t.window()).orElseThrow().calendar();
       PeriodRange period = PeriodRange.of(t.period(), date, agreement.zone());
       TargetAccumulator acc;
-      if (t instanceof AvailabilityTarget) {
-        AvailabilityAccumulator a =
-            AvailabilityAccumulator.of((AvailabilityTarget) t, calendar, period, asOf, options);
-        availability.add(a);
-        acc = a;
-      } else if (t instanceof TicketTimerTarget) {
-        TicketTimerAccumulator a =
-            TicketTimerAccumulator.of((TicketTimerTarget) t, calendar, period, asOf, options);
-        timers.add(a);
-        acc = a;
-      } else {
-        acc =
-            MeasurementAccumulator.of(
-                (MeasurementTarget) t, calendar, period, asOf, options, tierBounds(t.id()));
+      switch (t.kind()) {
+        case AVAILABILITY:
+          AvailabilityAccumulator a =
+              AvailabilityAccumulator.of((AvailabilityTarget) t, calendar, period, asOf, options);
+          availability.add(a);
+          acc = a;
+          break;
+        case TICKET_TIMER:
+          TicketTimerAccumulator k =
+              TicketTimerAccumulator.of((TicketTimerTarget) t, calendar, period, asOf, options);
+          timers.add(k);
+          acc = k;
+          break;
+        default: // MEASUREMENT
+          acc =
+              MeasurementAccumulator.of(
+                  (MeasurementTarget) t, calendar, period, asOf, options, tierBounds(t.id()));
+          break;
       }
       accumulators.put(t.id(), acc);
     }
@@ -274,12 +279,16 @@ public final class PeriodAccumulator {
     for (Map.Entry<String, TargetAccumulator> e : accumulators.entrySet()) {
       TargetAccumulator mine = e.getValue();
       TargetAccumulator theirs = other.accumulators.get(e.getKey());
-      if (mine instanceof AvailabilityAccumulator) {
-        ((AvailabilityAccumulator) mine).merge((AvailabilityAccumulator) theirs);
-      } else if (mine instanceof TicketTimerAccumulator) {
-        ((TicketTimerAccumulator) mine).merge((TicketTimerAccumulator) theirs);
-      } else {
-        ((MeasurementAccumulator) mine).merge((MeasurementAccumulator) theirs);
+      switch (mine.target().kind()) {
+        case AVAILABILITY:
+          ((AvailabilityAccumulator) mine).merge((AvailabilityAccumulator) theirs);
+          break;
+        case TICKET_TIMER:
+          ((TicketTimerAccumulator) mine).merge((TicketTimerAccumulator) theirs);
+          break;
+        default: // MEASUREMENT
+          ((MeasurementAccumulator) mine).merge((MeasurementAccumulator) theirs);
+          break;
       }
     }
     return this;

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.CreditTier;
 import dev.servicelevel.agreement.TargetCredits;
+import dev.servicelevel.agreement.TargetKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

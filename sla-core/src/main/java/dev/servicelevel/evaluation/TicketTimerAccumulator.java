@@ -6,6 +6,11 @@ import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.evaluation.timer.TimerCycle;
+import dev.servicelevel.evaluation.timer.TimerState;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -204,7 +209,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
   }
 
   private void unevaluable(TicketHistory history, RuntimeException e) {
-    if (!history.walk().anyWithin(period.start(), period.end(), evaluatedAt)) {
+    if (!anyEventInPeriod(history)) {
       return;
     }
     UnevaluableRecord.Reason reason;
@@ -223,6 +228,23 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
             target.id(),
             reason,
             String.valueOf(e.getMessage())));
+  }
+
+  /**
+   * Whether an event at or before the evaluation instant falls within the period: a linear scan,
+   * used only for tickets that could not be evaluated (the events are in time order).
+   */
+  private boolean anyEventInPeriod(TicketHistory history) {
+    for (TicketEvent event : history.events()) {
+      Instant t = event.at();
+      if (t.isAfter(evaluatedAt)) {
+        return false;
+      }
+      if (!t.isBefore(period.start()) && t.isBefore(period.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void byStart(String id, TimerCycle cycle) {

@@ -1,2 +1,5 @@
-/** The project's Immutables style (an implementation detail, not exported). */
+/**
+ * The project's Immutables style and argument checks: implementation details of sla-core, not
+ * exported.
+ */
 package dev.servicelevel.style;

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.OutageCause;
+import dev.servicelevel.agreement.TargetKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,6 +6,8 @@ import static dev.servicelevel.evaluation.EcoShop.SLA;
 import static dev.servicelevel.evaluation.EcoShop.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

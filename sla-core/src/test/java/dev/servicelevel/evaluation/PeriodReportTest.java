@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.OutageCause;
 import dev.servicelevel.agreement.ReportingPeriod;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

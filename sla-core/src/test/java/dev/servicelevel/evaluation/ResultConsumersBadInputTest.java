@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.servicelevel.agreement.AgreementChain;
 import dev.servicelevel.agreement.CreditPolicy;
 import dev.servicelevel.agreement.TerminationRule;
+import dev.servicelevel.evaluation.chain.ChainAnalysis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -15,6 +15,8 @@ import dev.servicelevel.agreement.TicketMembership;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerKind;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

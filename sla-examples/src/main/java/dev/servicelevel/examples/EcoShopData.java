@@ -5,7 +5,7 @@ import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.Service;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

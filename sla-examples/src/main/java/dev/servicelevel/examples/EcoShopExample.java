@@ -3,7 +3,7 @@ package dev.servicelevel.examples;
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.CreditPolicy;
 import dev.servicelevel.agreement.Limits;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;

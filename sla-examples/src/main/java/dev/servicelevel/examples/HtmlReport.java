@@ -6,7 +6,7 @@ import dev.servicelevel.evaluation.CreditLine;
 import dev.servicelevel.evaluation.CreditResult;
 import dev.servicelevel.evaluation.PeriodReport;
 import dev.servicelevel.evaluation.TargetResult;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.servicelevel.examples;
 
 import dev.servicelevel.agreement.Limits;
-import dev.servicelevel.evaluation.TicketEvent;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.DateTimeException;

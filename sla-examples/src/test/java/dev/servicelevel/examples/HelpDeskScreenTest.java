@@ -2,7 +2,7 @@ package dev.servicelevel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.OffsetDateTime;

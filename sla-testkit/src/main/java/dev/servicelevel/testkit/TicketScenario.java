@@ -1,7 +1,7 @@
 package dev.servicelevel.testkit;
 
 import dev.servicelevel.agreement.TicketTimerTarget;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Instant;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.servicelevel.agreement.ReportingPeriod;
 import dev.servicelevel.evaluation.Outage;
 import dev.servicelevel.evaluation.PeriodRange;
-import dev.servicelevel.evaluation.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,12 +8,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.calendar.BusinessCalendar;
-import dev.servicelevel.evaluation.TicketEvent;
-import dev.servicelevel.evaluation.TicketHistory;
-import dev.servicelevel.evaluation.TicketTimers;
-import dev.servicelevel.evaluation.TimerCycle;
-import dev.servicelevel.evaluation.TimerResult;
-import dev.servicelevel.evaluation.TimerState;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.evaluation.timer.TimerCycle;
+import dev.servicelevel.evaluation.timer.TimerResult;
+import dev.servicelevel.evaluation.timer.TimerState;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.chain;
 
 import dev.servicelevel.agreement.TargetRef;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

@@ -1,6 +1,7 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.chain;
 
 import dev.servicelevel.agreement.TargetRef;
+import dev.servicelevel.evaluation.TargetResult;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;

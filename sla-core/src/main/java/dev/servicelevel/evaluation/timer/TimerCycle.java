@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.TimerGoal;
 import java.math.BigDecimal;

@@ -1,6 +1,9 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.agreement;
 
-/** The family of a metric target, and so of its result's figures. */
+/**
+ * The family of a metric target, and so of its result's figures: what {@link MetricTarget#kind()}
+ * returns, one constant per implementation of the sealed {@link MetricTarget}.
+ */
 public enum TargetKind {
   /** An availability target: downtime from outages against window time. */
   AVAILABILITY,

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import java.time.Instant;
 import java.util.AbstractSet;
@@ -78,22 +78,6 @@ final class EventWalk {
   /** Whether event {@code i} is later than the instant {@code second + nano}. */
   boolean isAfter(int i, long second, int nano) {
     return seconds[i] > second || (seconds[i] == second && nanos[i] > nano);
-  }
-
-  /**
-   * Whether an event at or before {@code until} falls within {@code [from, to)}: a linear scan,
-   * used only for tickets that could not be evaluated.
-   */
-  boolean anyWithin(Instant from, Instant to, Instant until) {
-    for (Instant t : at) {
-      if (t.isAfter(until)) {
-        return false;
-      }
-      if (!t.isBefore(from) && t.isBefore(to)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Applies event {@code i}'s field changes: first the cleared fields, then the set ones. */

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.BusinessDuration;
@@ -11,6 +11,8 @@ import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerGoal;
 import dev.servicelevel.agreement.TimerThreshold;
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.evaluation.UnevaluableRecord;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -202,7 +204,7 @@ public final class TicketTimers {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(targetId, "targetId");
     MetricTarget target = agreement.target(targetId).orElse(null);
-    Require.argument(
+    Checks.requireArgument(
         target instanceof TicketTimerTarget,
         "Agreement " + Limits.shown(agreement.id()) + " has no ticket-timer target of that id",
         Limits.shown(targetId));
@@ -307,8 +309,11 @@ public final class TicketTimers {
   /**
    * Thrown when a goal has no deadline within the supported range, so a ticket cannot be
    * evaluated: the accumulators list such tickets as {@link UnevaluableRecord.Reason#NO_DEADLINE}.
+   *
+   * <p>Public only so that the period accumulators of {@code dev.servicelevel.evaluation} can
+   * tell it from other {@link DateTimeException}s; it is built by {@link TicketTimers} alone.
    */
-  static final class NoDeadlineException extends DateTimeException {
+  public static final class NoDeadlineException extends DateTimeException {
     private static final long serialVersionUID = 1L;
 
     NoDeadlineException(String message) {

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.chain;
 
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.AgreementChain;
@@ -6,9 +6,14 @@ import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.MeasurementTarget;
 import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.TargetKind;
 import dev.servicelevel.agreement.TargetRef;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.evaluation.ComplianceStatus;
+import dev.servicelevel.evaluation.PeriodReport;
+import dev.servicelevel.evaluation.TargetResult;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +86,7 @@ public final class ChainAnalysis {
             weak.add(WeakLink.of(ref, List.of(s), reason));
           }
         }
-        if (t instanceof AvailabilityTarget && supporters.size() > 1) {
+        if (t.kind() == TargetKind.AVAILABILITY && supporters.size() > 1) {
           BigDecimal required = ((AvailabilityTarget) t).minimum();
           BigDecimal product = serialAvailability(chain, ref).orElseThrow();
           if (product.compareTo(required) < 0) {
@@ -115,8 +120,8 @@ public final class ChainAnalysis {
   public static Optional<BigDecimal> serialAvailability(AgreementChain chain, TargetRef ref) {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(ref, "ref");
-    Require.argument(
-        chain.target(ref).filter(t -> t instanceof AvailabilityTarget).isPresent(),
+    Checks.requireArgument(
+        chain.target(ref).filter(t -> t.kind() == TargetKind.AVAILABILITY).isPresent(),
         "Chain has no availability target with this reference",
         ref);
     List<TargetRef> supporters = chain.supportersOf(ref);
@@ -129,55 +134,79 @@ public final class ChainAnalysis {
           product.multiply(
               ((AvailabilityTarget) chain.target(s).orElseThrow()).minimum().divide(HUNDRED));
     }
-    return Optional.of(ExactValue.plain(product.multiply(HUNDRED)));
+    return Optional.of(plain(product.multiply(HUNDRED)));
   }
 
-  /** The reasons a supporter falls short of the target it supports. */
+  /** Strips trailing zeros without going to exponent notation ({@code 100}, not {@code 1E+2}). */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * The reasons a supporter falls short of the target it supports; the chain guarantees that
+   * both are of one kind.
+   */
   private static List<String> compare(MetricTarget target, MetricTarget supporter) {
     List<String> reasons = new ArrayList<>();
-    if (target instanceof AvailabilityTarget) {
-      BigDecimal need = ((AvailabilityTarget) target).minimum();
-      BigDecimal have = ((AvailabilityTarget) supporter).minimum();
-      if (have.compareTo(need) < 0) {
-        reasons.add(
-            "availability " + have.toPlainString() + " % is lower than " + need.toPlainString()
-                + " %");
-      }
-    } else if (target instanceof TicketTimerTarget) {
-      TicketTimerTarget need = (TicketTimerTarget) target;
-      TicketTimerTarget have = (TicketTimerTarget) supporter;
-      for (TimerGoal goal : need.goals()) {
-        for (TimerGoal other : have.goals()) {
-          if (other.when().equals(goal.when())) {
-            compareGoals(goal, other).ifPresent(r -> reasons.add("goal " + goal.when() + ": " + r));
-          }
-        }
-      }
-      if (have.requiredShare().compareTo(need.requiredShare()) < 0) {
-        reasons.add(
-            "required share " + have.requiredShare().toPlainString() + " % is lower than "
-                + need.requiredShare().toPlainString() + " %");
-      }
-    } else {
-      MeasurementTarget need = (MeasurementTarget) target;
-      MeasurementTarget have = (MeasurementTarget) supporter;
-      if (!have.indicator().equals(need.indicator())
-          || have.comparison().isHigherBetter() != need.comparison().isHigherBetter()) {
-        reasons.add(
-            have.indicator() + " " + have.comparison().symbol() + " cannot be compared with "
-                + need.indicator() + " " + need.comparison().symbol());
-      } else {
-        int c = have.objective().compareTo(need.objective());
-        boolean looser = need.comparison().isHigherBetter() ? c < 0 : c > 0;
-        if (looser) {
-          reasons.add(
-              have.indicator() + " " + have.comparison().symbol() + " "
-                  + have.objective().toPlainString() + " is looser than "
-                  + need.comparison().symbol() + " " + need.objective().toPlainString());
+    switch (target.kind()) {
+      case AVAILABILITY:
+        compareAvailability((AvailabilityTarget) target, (AvailabilityTarget) supporter, reasons);
+        break;
+      case TICKET_TIMER:
+        compareTimers((TicketTimerTarget) target, (TicketTimerTarget) supporter, reasons);
+        break;
+      default: // MEASUREMENT
+        compareMeasurements((MeasurementTarget) target, (MeasurementTarget) supporter, reasons);
+        break;
+    }
+    return reasons;
+  }
+
+  private static void compareAvailability(
+      AvailabilityTarget target, AvailabilityTarget supporter, List<String> reasons) {
+    BigDecimal need = target.minimum();
+    BigDecimal have = supporter.minimum();
+    if (have.compareTo(need) < 0) {
+      reasons.add(
+          "availability " + have.toPlainString() + " % is lower than " + need.toPlainString()
+              + " %");
+    }
+  }
+
+  private static void compareTimers(
+      TicketTimerTarget need, TicketTimerTarget have, List<String> reasons) {
+    for (TimerGoal goal : need.goals()) {
+      for (TimerGoal other : have.goals()) {
+        if (other.when().equals(goal.when())) {
+          compareGoals(goal, other).ifPresent(r -> reasons.add("goal " + goal.when() + ": " + r));
         }
       }
     }
-    return reasons;
+    if (have.requiredShare().compareTo(need.requiredShare()) < 0) {
+      reasons.add(
+          "required share " + have.requiredShare().toPlainString() + " % is lower than "
+              + need.requiredShare().toPlainString() + " %");
+    }
+  }
+
+  private static void compareMeasurements(
+      MeasurementTarget need, MeasurementTarget have, List<String> reasons) {
+    if (!have.indicator().equals(need.indicator())
+        || have.comparison().isHigherBetter() != need.comparison().isHigherBetter()) {
+      reasons.add(
+          have.indicator() + " " + have.comparison().symbol() + " cannot be compared with "
+              + need.indicator() + " " + need.comparison().symbol());
+    } else {
+      int c = have.objective().compareTo(need.objective());
+      boolean looser = need.comparison().isHigherBetter() ? c < 0 : c > 0;
+      if (looser) {
+        reasons.add(
+            have.indicator() + " " + have.comparison().symbol() + " "
+                + have.objective().toPlainString() + " is looser than "
+                + need.comparison().symbol() + " " + need.objective().toPlainString());
+      }
+    }
   }
 
   /** Why a supporting goal's duration is weaker than the supported one's, if it is. */

@@ -1,5 +1,6 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
+import dev.servicelevel.style.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,8 @@ public abstract class TimerResult {
 
   @Value.Check
   void check() {
-    Require.argument(!cycles().isEmpty(), "A timer result has at least one cycle", ticketId());
+    Checks.requireArgument(
+        !cycles().isEmpty(), "A timer result has at least one cycle", ticketId());
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 /** The state of one cycle of a ticket timer as of an instant. */
 public enum TimerState {

@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.Limits;
 import java.time.Instant;

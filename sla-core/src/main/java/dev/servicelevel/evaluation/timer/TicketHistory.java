@@ -1,6 +1,7 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.style.Checks;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -79,7 +80,7 @@ public abstract class TicketHistory {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         !ticketId().isBlank(), "Ticket id must not be blank", "'" + Limits.shown(ticketId()) + "'");
     List<TicketEvent> events = events();
     for (int i = 1; i < events.size(); i++) {
