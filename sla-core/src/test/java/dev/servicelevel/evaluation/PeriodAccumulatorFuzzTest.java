@@ -26,6 +26,8 @@ import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
 import dev.servicelevel.agreement.TimerKind;
 import dev.servicelevel.calendar.BusinessCalendar;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;

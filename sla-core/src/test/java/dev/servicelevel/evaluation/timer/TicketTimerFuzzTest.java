@@ -1,4 +1,4 @@
-package dev.servicelevel.evaluation;
+package dev.servicelevel.evaluation.timer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
