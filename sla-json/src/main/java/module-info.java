@@ -4,8 +4,8 @@
  */
 module dev.servicelevel.json {
   requires transitive dev.servicelevel.core;
-  requires tools.jackson.databind;
-  requires tools.jackson.dataformat.yaml;
+  requires transitive tools.jackson.databind;
+  requires transitive tools.jackson.dataformat.yaml;
   requires com.networknt.schema;
 
   exports dev.servicelevel.json;

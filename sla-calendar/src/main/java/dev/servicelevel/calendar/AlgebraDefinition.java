@@ -331,6 +331,22 @@ final class AlgebraDefinition extends CalendarDefinition {
   }
 
   @Override
+  <R> R accept(CalendarVisitor<R> visitor) {
+    switch (op) {
+      case UNION:
+        return visitor.union(left, right);
+      case INTERSECTION:
+        return visitor.intersection(left, right);
+      case COMPLEMENT:
+        return visitor.complement(left);
+      case VERSIONED:
+        return visitor.replacedFrom(left, from, right);
+      default:
+        throw new AssertionError(op);
+    }
+  }
+
+  @Override
   public boolean equals(Object obj) {
     if (this == obj) {
       return true;

@@ -633,6 +633,23 @@ public final class BusinessCalendar {
     return definition.holidays(year.getValue());
   }
 
+  // ---- definition ----------------------------------------------------------------------------
+
+  /**
+   * Tells a visitor how this calendar is made: its rules, or the operation and operands that
+   * made it. Rebuilding from what the visitor receives gives an equal calendar. Operands are
+   * handed over as they are, so a visitor that walks them recursively should bound its depth:
+   * algebra may nest to any depth.
+   *
+   * @param <R>  the type of the visitor's answer
+   * @param visitor  the visitor, not null
+   * @return the visitor's answer
+   */
+  public <R> R accept(CalendarVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    return definition.accept(visitor);
+  }
+
   // ---- internals -------------------------------------------------------------------------------
 
   long[] spansIn(long start, long end) {

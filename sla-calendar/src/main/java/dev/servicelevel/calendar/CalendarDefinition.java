@@ -34,6 +34,9 @@ abstract class CalendarDefinition {
     return null;
   }
 
+  /** Tells a visitor how the calendar is made (see {@link CalendarVisitor}). */
+  abstract <R> R accept(CalendarVisitor<R> visitor);
+
   /** A readable description for {@code toString} and error messages. */
   abstract String describe();
 

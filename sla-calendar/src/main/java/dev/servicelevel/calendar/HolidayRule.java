@@ -203,6 +203,38 @@ public final class HolidayRule {
   }
 
   /**
+   * Gets the name given by {@link #named(String)}, if any.
+   *
+   * @return the given name, empty for an unnamed rule
+   */
+  public Optional<String> givenName() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * Tells a visitor which factory made this rule, with its arguments.
+   *
+   * @param <R>  the type of the visitor's answer
+   * @param visitor  the visitor, not null
+   * @return the visitor's answer
+   */
+  public <R> R accept(HolidayRuleVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
+    switch (kind) {
+      case FIXED:
+        return visitor.fixed(fixedDate);
+      case ANNUAL:
+        return visitor.annual(monthDay);
+      case NTH_WEEKDAY:
+        return visitor.nthWeekday(month, n, dayOfWeek);
+      case EASTER:
+        return visitor.easter(offsetDays);
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /**
    * Gets the shift applied when the holiday falls on a weekend day.
    *
    * @return the shift, {@link ObservedShift#NONE} unless set, not null

@@ -267,6 +267,39 @@ final class RulesDefinition extends CalendarDefinition {
   }
 
   @Override
+  <R> R accept(CalendarVisitor<R> visitor) {
+    return visitor.rules(zone, this::replay);
+  }
+
+  /** Hands every rule to the sink, as the builder took them (see {@link DayHours}). */
+  private void replay(CalendarVisitor.Rules sink) {
+    java.util.Objects.requireNonNull(sink, "sink");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      int[] sec = weekly[day.ordinal()].seconds;
+      for (int i = 0; i < sec.length; i += 2) {
+        sink.open(day, clock(sec[i]), clock(sec[i + 1]));
+      }
+    }
+    rules.forEach(sink::holiday);
+    hoursOn.forEach(
+        (date, hours) -> {
+          for (int i = 0; i < hours.seconds.length; i += 2) {
+            sink.hoursOn(date, clock(hours.seconds[i]), clock(hours.seconds[i + 1]));
+          }
+        });
+    for (int i = 0; i < closuresLocal.length; i += 2) {
+      sink.closed(
+          LocalDateTime.ofEpochSecond(closuresLocal[i], 0, ZoneOffset.UTC),
+          LocalDateTime.ofEpochSecond(closuresLocal[i + 1], 0, ZoneOffset.UTC));
+    }
+  }
+
+  /** A second of a span (up to 48 h) as the local time the builder took. */
+  private static LocalTime clock(int secondOfSpan) {
+    return LocalTime.ofSecondOfDay(secondOfSpan % DayHours.DAY);
+  }
+
+  @Override
   String describe() {
     if (isAlwaysOpen()) {
       return "24x7 " + zone;

@@ -34,16 +34,31 @@ public enum Comparison {
   public boolean test(BigDecimal value, BigDecimal target) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(target, "target");
-    int c = value.compareTo(target);
+    return holds(value.compareTo(target));
+  }
+
+  /**
+   * Checks if the comparison holds for the sign of {@code value.compareTo(target)}: the one place
+   * the four operators are spelled out.
+   *
+   * <pre>{@code
+   * Comparison.GREATER_OR_EQUAL.holds(0);   // true: the value equals the target
+   * Comparison.GREATER_THAN.holds(0);       // false
+   * }</pre>
+   *
+   * @param sign  negative, zero or positive as the value is below, at or above the target
+   * @return true if {@code value <op> target} holds
+   */
+  public boolean holds(int sign) {
     switch (this) {
       case LESS_THAN:
-        return c < 0;
+        return sign < 0;
       case LESS_OR_EQUAL:
-        return c <= 0;
+        return sign <= 0;
       case GREATER_OR_EQUAL:
-        return c >= 0;
+        return sign >= 0;
       case GREATER_THAN:
-        return c > 0;
+        return sign > 0;
       default:
         throw new AssertionError(this);
     }

@@ -270,17 +270,14 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     BigDecimal allowedSoFar = Durations.seconds(agreedSoFar).multiply(shortfall).divide(HUNDRED);
     ErrorBudget budget = ErrorBudget.of(ErrorBudget.Unit.SECONDS, allowed, downSeconds);
     boolean complete = !cutoff.isBefore(period.end());
-    Verdict.apply(
-        b,
-        ExactValue.ratio(numerator, soFarSeconds),
-        ExactValue.round(numerator, soFarSeconds, Verdict.SCALE, true),
-        target.minimum(),
-        Comparison.GREATER_OR_EQUAL,
-        budget,
-        allowedSoFar,
-        complete,
-        !complete && downSeconds.compareTo(allowed) > 0,
-        target.atRiskThreshold());
+    Verdict.of(
+            ExactValue.ratio(numerator, soFarSeconds),
+            ExactValue.round(numerator, soFarSeconds, Verdict.SCALE, true),
+            target.minimum(),
+            Comparison.GREATER_OR_EQUAL)
+        .withBudget(budget, allowedSoFar, target.atRiskThreshold())
+        .withCertainBreach(!complete && downSeconds.compareTo(allowed) > 0)
+        .applyTo(b, complete);
     return b.build();
   }
 

@@ -514,17 +514,12 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       case MEAN:
         if (n > 0) {
           BigDecimal count = BigDecimal.valueOf(n);
-          Verdict.apply(
-              b,
-              ExactValue.ratio(sum, count),
-              ExactValue.round(sum, count, Verdict.SCALE, higherBetter),
-              target.objective(),
-              target.comparison(),
-              null,
-              null,
-              complete,
-              false,
-              target.atRiskThreshold());
+          Verdict.of(
+                  ExactValue.ratio(sum, count),
+                  ExactValue.round(sum, count, Verdict.SCALE, higherBetter),
+                  target.objective(),
+                  target.comparison())
+              .applyTo(b, complete);
         }
         figures(b, n, Optional.empty(), true);
         break;
@@ -537,17 +532,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
                   ErrorBudget.Unit.SAMPLES,
                   BigDecimal.valueOf(higherBetter ? n - 1 : 0),
                   BigDecimal.valueOf(failing));
-          Verdict.apply(
-              b,
-              ExactValue.of(max),
-              ExactValue.plain(max),
-              target.objective(),
-              target.comparison(),
-              budget,
-              budget.allowed(),
-              complete,
-              !higherBetter,
-              target.atRiskThreshold());
+          Verdict.of(
+                  ExactValue.of(max), ExactValue.plain(max), target.objective(), target.comparison())
+              .withBudget(budget, budget.allowed(), target.atRiskThreshold())
+              .withCertainBreach(!higherBetter)
+              .applyTo(b, complete);
         }
         figures(b, n, Optional.of(meeting), true);
         break;
@@ -690,17 +679,14 @@ public final class MeasurementAccumulator implements TargetAccumulator {
       allowed = den.multiply(objective).divide(HUNDRED);
       used = BigDecimal.valueOf(part);
     }
-    Verdict.apply(
-        b,
-        ExactValue.ratio(num, den),
-        ExactValue.round(num, den, Verdict.SCALE, higherBetter),
-        objective,
-        target.comparison(),
-        ErrorBudget.of(unit, allowed, used),
-        allowed,
-        complete,
-        certainBreach,
-        target.atRiskThreshold());
+    Verdict.of(
+            ExactValue.ratio(num, den),
+            ExactValue.round(num, den, Verdict.SCALE, higherBetter),
+            objective,
+            target.comparison())
+        .withBudget(ErrorBudget.of(unit, allowed, used), allowed, target.atRiskThreshold())
+        .withCertainBreach(certainBreach)
+        .applyTo(b, complete);
   }
 
   private void percentile(ImmutableTargetResult.Builder b, boolean complete) {
@@ -717,18 +703,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     ErrorBudget budget =
         ErrorBudget.of(
             ErrorBudget.Unit.SAMPLES, BigDecimal.valueOf(allowed), BigDecimal.valueOf(n - meeting));
-    Verdict.apply(
-        b,
-        exact,
-        value,
-        target.objective(),
-        target.comparison(),
-        budget,
-        budget.allowed(),
-        complete,
+    Verdict.of(exact, value, target.objective(), target.comparison())
+        .withBudget(budget, budget.allowed(), target.atRiskThreshold())
         // p100 "at most" is the maximum: one sample above the objective decides it
-        lowerBetter && p.compareTo(HUNDRED) == 0,
-        target.atRiskThreshold());
+        .withCertainBreach(lowerBetter && p.compareTo(HUNDRED) == 0)
+        .applyTo(b, complete);
   }
 
   private void figures(

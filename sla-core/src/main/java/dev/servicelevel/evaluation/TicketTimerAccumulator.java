@@ -398,17 +398,17 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     BigDecimal all = BigDecimal.valueOf(counted);
     BigDecimal num = BigDecimal.valueOf(met).multiply(HUNDRED);
     BigDecimal allowed = all.multiply(HUNDRED.subtract(target.requiredShare())).divide(HUNDRED);
-    Verdict.apply(
-        b,
-        ExactValue.ratio(num, all),
-        ExactValue.round(num, all, Verdict.SCALE, true),
-        target.requiredShare(),
-        Comparison.GREATER_OR_EQUAL,
-        ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached)),
-        allowed,
-        !cutoff.isBefore(period.end()),
-        Verdict.shareUnreachable(Comparison.GREATER_OR_EQUAL, target.requiredShare()),
-        target.atRiskThreshold());
+    ErrorBudget budget =
+        ErrorBudget.of(ErrorBudget.Unit.TICKETS, allowed, BigDecimal.valueOf(breached));
+    Verdict.of(
+            ExactValue.ratio(num, all),
+            ExactValue.round(num, all, Verdict.SCALE, true),
+            target.requiredShare(),
+            Comparison.GREATER_OR_EQUAL)
+        .withBudget(budget, allowed, target.atRiskThreshold())
+        .withCertainBreach(
+            Verdict.shareUnreachable(Comparison.GREATER_OR_EQUAL, target.requiredShare()))
+        .applyTo(b, !cutoff.isBefore(period.end()));
     return b.build();
   }
 

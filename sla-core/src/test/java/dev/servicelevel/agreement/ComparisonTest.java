@@ -41,6 +41,18 @@ class ComparisonTest {
   }
 
   @Test
+  void holds_readsTheSignOfACompareTo() {
+    assertEquals(true, Comparison.LESS_THAN.holds(-1));
+    assertEquals(false, Comparison.LESS_THAN.holds(0));
+    assertEquals(true, Comparison.LESS_OR_EQUAL.holds(0));
+    assertEquals(false, Comparison.LESS_OR_EQUAL.holds(1));
+    assertEquals(true, Comparison.GREATER_OR_EQUAL.holds(0));
+    assertEquals(false, Comparison.GREATER_OR_EQUAL.holds(-1));
+    assertEquals(false, Comparison.GREATER_THAN.holds(0));
+    assertEquals(true, Comparison.GREATER_THAN.holds(Integer.MAX_VALUE));
+  }
+
+  @Test
   void test_rejectsNull() {
     assertNullRejected("value", () -> Comparison.LESS_THAN.test(null, dec("1")));
     assertNullRejected("target", () -> Comparison.LESS_THAN.test(dec("1"), null));

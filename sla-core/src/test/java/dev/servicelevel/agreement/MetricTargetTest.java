@@ -82,6 +82,17 @@ class MetricTargetTest {
 
   @ParameterizedTest
   @MethodSource("families")
+  void kind_namesTheFamily(String name, Family family) {
+    MetricTarget t = family.build("t-3", "shop", "office", "1", "80");
+    TargetKind expected =
+        name.equals("availability")
+            ? TargetKind.AVAILABILITY
+            : name.equals("timer") ? TargetKind.TICKET_TIMER : TargetKind.MEASUREMENT;
+    assertEquals(expected, t.kind());
+  }
+
+  @ParameterizedTest
+  @MethodSource("families")
   void family_buildsFromTheSharedAttributes(String name, Family family) {
     MetricTarget t = family.build("t-2", "shop", "office", "2.5", "50");
     assertEquals(dec("2.5"), t.weight());
