@@ -242,7 +242,7 @@ class TicketTimerFuzzTest {
       case 1:
         return BusinessDuration.elapsed(Duration.ofSeconds(data.consumeLong(1, 10 * 86_400)));
       case 2:
-        return BusinessDuration.workingDaysSameTime(data.consumeInt(0, 5));
+        return BusinessDuration.workingDaysSameTime(data.consumeInt(1, 5));
       default:
         return BusinessDuration.endOfWorkingDay(data.consumeInt(0, 5));
     }
