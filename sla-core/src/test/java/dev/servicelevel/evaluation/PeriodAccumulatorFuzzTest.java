@@ -135,10 +135,12 @@ class PeriodAccumulatorFuzzTest {
         Outage.Builder b = Outage.builder();
         b.id("o" + n).service(data.consumeBoolean() ? "shop" : "other")
             .interval(Interval.of(at, at.plusSeconds(data.consumeLong(1, 3 * DAY))));
-        if (data.consumeBoolean()) {
-          b.cause(data.pickValue(OutageCause.values()));
+        OutageCause cause = data.consumeBoolean() ? data.pickValue(OutageCause.values()) : null;
+        if (cause != null) {
+          b.cause(cause);
         }
-        if (data.consumeBoolean()) {
+        // only planned maintenance is announced
+        if (cause == OutageCause.PLANNED_MAINTENANCE && data.consumeBoolean()) {
           b.announcedAt(at.minusSeconds(data.consumeLong(0, 10 * DAY)));
         }
         b.impact(data.pickValue(List.of(BigDecimal.ONE, new BigDecimal("0.5"),
