@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The argument checks shared by the model's {@code @Value.Check} methods, so that every rule is
- * one line and every message has the same shape: a plain sentence, a colon, the values.
+ * one line; the message shape is the one of {@link dev.servicelevel.style.Checks}, which
+ * {@link #requireArgument} and {@link #message} delegate to.
  */
 final class Checks {
 
@@ -29,27 +30,15 @@ final class Checks {
 
   /**
    * Throws an {@link IllegalArgumentException} with the message and the values unless the
-   * condition holds.
+   * condition holds: {@link dev.servicelevel.style.Checks#requireArgument}.
    */
   static void requireArgument(boolean condition, String message, Object... values) {
-    if (!condition) {
-      throw new IllegalArgumentException(message(message, values));
-    }
+    dev.servicelevel.style.Checks.requireArgument(condition, message, values);
   }
 
-  /** Formats {@code "message: v1 / v2"}, or just the message when there are no values. */
+  /** Formats {@code "message: v1 / v2"}: {@link dev.servicelevel.style.Checks#message}. */
   static String message(String message, Object... values) {
-    if (values.length == 0) {
-      return message;
-    }
-    StringBuilder sb = new StringBuilder(message).append(": ");
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        sb.append(" / ");
-      }
-      sb.append(Limits.shown(values[i]));
-    }
-    return sb.toString();
+    return dev.servicelevel.style.Checks.message(message, values);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.style.Checks;
 import java.util.Optional;
 
 /** What the accumulators share: the scope check of a merge and the common result attributes. */
@@ -10,7 +11,7 @@ final class Accumulators {
 
   /** Requires that two accumulators have the same target, period and instant. */
   static void requireSameScope(TargetAccumulator a, TargetAccumulator b, boolean sameRest) {
-    Require.argument(
+    Checks.requireArgument(
         a.target().equals(b.target())
             && a.period().equals(b.period())
             && a.asOf().equals(b.asOf())

@@ -4,6 +4,7 @@ import dev.servicelevel.agreement.CreditCombination;
 import dev.servicelevel.agreement.CreditPolicy;
 import dev.servicelevel.agreement.CreditTier;
 import dev.servicelevel.agreement.TargetCredits;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -75,13 +76,13 @@ public abstract class CreditResult {
         continue;
       }
       TargetResult earlier = byTarget.put(r.targetId(), r);
-      Require.argument(
+      Checks.requireArgument(
           earlier == null,
           "Credits are computed for one billing period; target has two results",
           r.targetId(),
           r.period().label(),
           earlier == null ? "" : earlier.period().label());
-      Require.argument(
+      Checks.requireArgument(
           period == null || period.equals(r.period()),
           "Credits are computed for one billing period; results are for different periods",
           period == null ? "" : period.label(),

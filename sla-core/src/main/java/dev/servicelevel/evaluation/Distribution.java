@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -62,6 +63,16 @@ final class Distribution {
   int distinct() {
     flush();
     return size;
+  }
+
+  /**
+   * The nearest rank of the {@code p}-th percentile of {@code n} values, as {@code Indicator}
+   * defines it: {@code k = ceil(p * n / 100)}, 1-based.
+   */
+  static long nearestRank(BigDecimal p, long n) {
+    return p.multiply(BigDecimal.valueOf(n))
+        .divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+        .longValueExact();
   }
 
   /** The value of rank {@code k} (1-based) in ascending order. */

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -135,7 +136,7 @@ public abstract class ErrorBudget {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         allowed().signum() >= 0 && used().signum() >= 0,
         "Error budget amounts must be at least 0",
         allowed(),

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.style.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -63,11 +64,11 @@ public abstract class EvaluationOptions {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         worstRecords() >= 0 && worstRecords() <= 10_000,
         "Worst records must be within 0 and 10000",
         worstRecords());
-    Require.argument(
+    Checks.requireArgument(
         unevaluableRecords() >= 0 && unevaluableRecords() <= 10_000,
         "Unevaluable records must be within 0 and 10000",
         unevaluableRecords());

@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import dev.servicelevel.style.Checks;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.threeten.extra.Interval;
@@ -68,11 +69,11 @@ public abstract class EventCount {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd(),
         "Event count interval must be bounded",
         interval());
-    Require.argument(
+    Checks.requireArgument(
         counted() >= 0 && total() >= 0 && counted() <= total(),
         "Event count must have 0 <= counted <= total",
         counted(),

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.OutageCause;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -126,26 +127,27 @@ public abstract class Outage {
   @Value.Check
   void check() {
     String id = Limits.shown(id());
-    Require.argument(!id().isBlank(), "Outage id must not be blank", "'" + id + "'");
-    Require.argument(
+    Checks.requireArgument(!id().isBlank(), "Outage id must not be blank", "'" + id + "'");
+    Checks.requireArgument(
         !service().isBlank(), "Outage service must not be blank", id, "'" + service() + "'");
     Limits.requireDecimal("Outage " + id + " impact", impact());
-    Require.argument(
+    Checks.requireArgument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd(),
         "Outage interval must be bounded",
         id,
         interval());
-    Require.argument(!interval().isEmpty(), "Outage interval must not be empty", id, interval());
-    Require.argument(
+    Checks.requireArgument(
+        !interval().isEmpty(), "Outage interval must not be empty", id, interval());
+    Checks.requireArgument(
         impact().signum() > 0 && impact().compareTo(BigDecimal.ONE) <= 0,
         "Outage impact must be more than 0 and at most 1",
         id,
         impact().toPlainString());
-    Require.argument(
+    Checks.requireArgument(
         announcedAt().isEmpty() || !announcedInAdvance(),
         "Outage gives both an announcement instant and an announced-in-advance flag",
         id);
-    Require.argument(
+    Checks.requireArgument(
         (announcedAt().isEmpty() && !announcedInAdvance())
             || cause().equals(Optional.of(OutageCause.PLANNED_MAINTENANCE)),
         "Only planned maintenance is announced",

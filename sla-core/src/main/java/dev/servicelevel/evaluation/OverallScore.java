@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.Service;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -64,7 +65,7 @@ public abstract class OverallScore {
     Map<String, TargetResult> byTarget = new LinkedHashMap<>();
     for (TargetResult r : results) {
       Objects.requireNonNull(r, "results");
-      Require.argument(
+      Checks.requireArgument(
           byTarget.put(r.targetId(), r) == null,
           "A score takes one result per target",
           r.targetId());

@@ -10,6 +10,7 @@ import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public final class PeriodAccumulator {
     this.date = Objects.requireNonNull(date, "date");
     this.asOf = Limits.requireInstant("asOf", asOf);
     this.options = Objects.requireNonNull(options, "options");
-    Require.argument(
+    Checks.requireArgument(
         agreement.validity().contains(date),
         "Date is outside the agreement's validity",
         agreement.id(),
@@ -250,7 +251,7 @@ public final class PeriodAccumulator {
   private MeasurementAccumulator measurement(String targetId) {
     Objects.requireNonNull(targetId, "targetId");
     TargetAccumulator acc = accumulators.get(targetId);
-    Require.argument(
+    Checks.requireArgument(
         acc instanceof MeasurementAccumulator,
         "Agreement has no measurement target with this id",
         agreement.id(),
@@ -268,7 +269,7 @@ public final class PeriodAccumulator {
    */
   public PeriodAccumulator merge(PeriodAccumulator other) {
     Objects.requireNonNull(other, "other");
-    Require.argument(
+    Checks.requireArgument(
         agreement.equals(other.agreement)
             && date.equals(other.date)
             && asOf.equals(other.asOf)

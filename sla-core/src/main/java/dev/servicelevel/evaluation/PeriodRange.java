@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.ReportingPeriod;
+import dev.servicelevel.style.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,9 +114,9 @@ public abstract class PeriodRange {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         !label().isBlank(), "Period label must not be blank", "'" + Limits.shown(label()) + "'");
-    Require.argument(
+    Checks.requireArgument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd() && !interval().isEmpty(),
         "Period must be bounded and not empty",
         Limits.shown(label()),

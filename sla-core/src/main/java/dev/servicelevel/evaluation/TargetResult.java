@@ -4,6 +4,7 @@ import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.CreditTier;
 import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TargetKind;
+import dev.servicelevel.style.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -263,7 +264,7 @@ public abstract class TargetResult {
 
   @Value.Check
   void check() {
-    Require.argument(
+    Checks.requireArgument(
         availability().isPresent() == (kind() == TargetKind.AVAILABILITY)
             && tickets().isPresent() == (kind() == TargetKind.TICKET_TIMER)
             && measurement().isPresent() == (kind() == TargetKind.MEASUREMENT),

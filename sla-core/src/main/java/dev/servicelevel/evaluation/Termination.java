@@ -1,6 +1,7 @@
 package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.TerminationRule;
+import dev.servicelevel.style.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,7 +63,7 @@ public final class Termination {
     for (List<TargetResult> history : histories.values()) {
       history.sort(Comparator.comparing(r -> r.period().start()));
       for (int i = 1; i < history.size(); i++) {
-        Require.argument(
+        Checks.requireArgument(
             !history.get(i).period().start().equals(history.get(i - 1).period().start()),
             "A target has two results for the same period",
             history.get(i).targetId(),

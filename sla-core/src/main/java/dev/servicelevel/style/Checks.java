@@ -1,8 +1,12 @@
 package dev.servicelevel.style;
 
+import dev.servicelevel.calendar.SafeText;
+
 /**
- * Argument checks shared by sla-core's packages, so that every message has the same shape: a
- * plain sentence, a colon, the values.
+ * The one argument check of sla-core's packages, so that every message has the same shape: a
+ * plain sentence, a colon, the values, each shown safely ({@link SafeText#shown(Object)}: control
+ * characters escaped, long texts cut). A new message names each value in its sentence where one
+ * could be mistaken for another ({@code "Target weight must be positive: 0"}).
  *
  * <p><b>Internal.</b> This package is not exported by the module {@code dev.servicelevel.core};
  * on the class path the class is public only so that sla-core's own packages can share it. It is
@@ -27,11 +31,28 @@ public final class Checks {
    */
   public static void requireArgument(boolean condition, String message, Object... values) {
     if (!condition) {
-      StringBuilder sb = new StringBuilder(message);
-      for (int i = 0; i < values.length; i++) {
-        sb.append(i == 0 ? ": " : " / ").append(values[i]);
-      }
-      throw new IllegalArgumentException(sb.toString());
+      throw new IllegalArgumentException(message(message, values));
     }
+  }
+
+  /**
+   * Formats {@code "message: v1 / v2"}, or just the message when there are no values.
+   *
+   * @param message the rule as a plain sentence, without trailing period
+   * @param values the offending values, each shown safely
+   * @return the text, not null
+   */
+  public static String message(String message, Object... values) {
+    if (values.length == 0) {
+      return message;
+    }
+    StringBuilder sb = new StringBuilder(message).append(": ");
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        sb.append(" / ");
+      }
+      sb.append(SafeText.shown(values[i]));
+    }
+    return sb.toString();
   }
 }

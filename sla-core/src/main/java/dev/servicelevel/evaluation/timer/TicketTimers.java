@@ -3,13 +3,10 @@ package dev.servicelevel.evaluation.timer;
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalChangePolicy;
-import dev.servicelevel.agreement.GoalSelection;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
-import dev.servicelevel.agreement.TimerGoal;
-import dev.servicelevel.agreement.TimerThreshold;
 import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.evaluation.UnevaluableRecord;
 import dev.servicelevel.style.Checks;
@@ -19,16 +16,10 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.threeten.extra.Interval;
 
 /**
  * Evaluates ticket timers (time to respond, to resolve, between updates): a pure function of a
@@ -129,7 +120,7 @@ public final class TicketTimers {
     Limits.requireInstant("asOf", asOf);
     FieldState fields = new FieldState();
     List<TimerCycle> cycles = new ArrayList<>(1);
-    Cycle open = null;
+    RunningCycle open = null;
     boolean startedBefore = false;
     EventWalk walk = history.walk();
     EventWalk.TypeSet types = new EventWalk.TypeSet();
@@ -148,36 +139,36 @@ public final class TicketTimers {
           continue;
         }
         startedBefore = true;
-        open = new Cycle(cycles.size() + 1, target, calendar, t);
+        open = new RunningCycle(cycles.size() + 1, target, calendar, t);
         open.select(fields, types, t, true);
         open.pause(t, target.pauseWhen().matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
         if (target.cancelWhen().matches(fields, types)) {
-          cycles.add(open.finish(t, End.CANCELLED, asOf));
+          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
           open = null;
           continue;
         }
       } else {
         if (target.cancelWhen().matches(fields, types)) {
-          cycles.add(open.finish(t, End.CANCELLED, asOf));
+          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
           open = null;
           continue;
         }
         if (target.resetWhen().matches(fields, types)) {
           open.reset(t, target.startWhen().matches(fields, types));
-        } else if (open.waiting && target.startWhen().matches(fields, types)) {
+        } else if (open.waiting() && target.startWhen().matches(fields, types)) {
           open.restartAfterReset(t);
         }
         open.select(fields, types, t, false);
         open.pause(t, target.pauseWhen().matches(fields, types));
       }
       if (target.stopWhen().matches(fields, types)) {
-        cycles.add(open.finish(t, End.STOPPED, asOf));
+        cycles.add(open.finish(t, RunningCycle.End.STOPPED, asOf));
         open = null;
       }
     }
     if (open != null) {
-      cycles.add(open.finish(asOf, End.OPEN, asOf));
+      cycles.add(open.finish(asOf, RunningCycle.End.OPEN, asOf));
     }
     if (cycles.isEmpty()) {
       cycles.add(notStarted());
@@ -290,401 +281,17 @@ public final class TicketTimers {
   }
 
   /**
-   * {@code basis.plus(from, d)}, or null when the result lies after {@link Limits#LATEST} or the
-   * calendar does not have that much open time before it: such a deadline is never reached
-   * within the supported range.
-   */
-  static Instant plusWithinRange(TimeBasis basis, Instant from, Duration d) {
-    if (d.compareTo(Limits.MAX_DURATION) > 0) {
-      return null;
-    }
-    try {
-      Instant t = basis.plus(from, d);
-      return t.isAfter(Limits.LATEST) ? null : t;
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /**
    * Thrown when a goal has no deadline within the supported range, so a ticket cannot be
    * evaluated: the accumulators list such tickets as {@link UnevaluableRecord.Reason#NO_DEADLINE}.
    *
    * <p>Public only so that the period accumulators of {@code dev.servicelevel.evaluation} can
-   * tell it from other {@link DateTimeException}s; it is built by {@link TicketTimers} alone.
+   * tell it from other {@link DateTimeException}s; it is thrown by this package alone.
    */
   public static final class NoDeadlineException extends DateTimeException {
     private static final long serialVersionUID = 1L;
 
     NoDeadlineException(String message) {
       super(message);
-    }
-  }
-
-  private enum End {
-    OPEN,
-    STOPPED,
-    CANCELLED
-  }
-
-  /** The running state of one cycle while the events are walked. */
-  private static final class Cycle {
-    private final int number;
-    private final TicketTimerTarget target;
-    private final BusinessCalendar calendar;
-    private Instant start;
-    /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
-    private final List<Instant> running = new ArrayList<>(4);
-    private boolean paused;
-    /** Reset and waiting for the start condition to hold again: the clock does not count. */
-    boolean waiting;
-    private TimerGoal goal;
-    private int goalIndex = -1;
-    private final List<GoalChange> changes = new ArrayList<>(0);
-    private final List<Instant> resets = new ArrayList<>(0);
-
-    Cycle(int number, TicketTimerTarget target, BusinessCalendar calendar, Instant start) {
-      this.number = number;
-      this.target = target;
-      this.calendar = calendar;
-      this.start = start;
-      running.add(start);
-    }
-
-    private boolean counting() {
-      return !paused && !waiting;
-    }
-
-    void pause(Instant t, boolean pause) {
-      if (pause == paused) {
-        return;
-      }
-      paused = pause;
-      // a pause ends the running segment; the end of a pause starts the next one
-      if (!waiting) {
-        running.add(t);
-      }
-    }
-
-    /**
-     * Discards the time counted so far; the clock starts again at once if the start condition
-     * holds at this event, otherwise at the next event at which it holds.
-     */
-    void reset(Instant t, boolean startHolds) {
-      resets.add(t);
-      waiting = !startHolds;
-      restartAt(t);
-    }
-
-    void restartAfterReset(Instant t) {
-      waiting = false;
-      restartAt(t);
-    }
-
-    private void restartAt(Instant t) {
-      start = t;
-      running.clear();
-      if (counting()) {
-        running.add(t);
-      }
-    }
-
-    void select(Map<String, String> fields, Set<String> types, Instant t, boolean initial) {
-      List<TimerGoal> goals = target.goals();
-      int chosen = -1;
-      Instant best = null;
-      boolean beyond = false;
-      for (int i = 0; i < goals.size(); i++) {
-        if (!goals.get(i).when().matches(fields, types)) {
-          continue;
-        }
-        if (target.goalSelection() == GoalSelection.FIRST_MATCH) {
-          chosen = i;
-          break;
-        }
-        // a deadline beyond the supported range is later than any within it; of two such,
-        // the first goal stays
-        Instant due = dueOrNull(start, goals.get(i).within());
-        if (chosen < 0 || (due != null && (beyond || due.isBefore(best)))) {
-          best = due;
-          beyond = due == null;
-          chosen = i;
-        }
-      }
-      if (chosen == goalIndex) {
-        return;
-      }
-      TimerGoal next = chosen < 0 ? null : goals.get(chosen);
-      if (!initial) {
-        changes.add(
-            GoalChange.of(
-                t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
-        if (target.goalChange() == GoalChangePolicy.RESTART) {
-          restartAt(t);
-        }
-      }
-      goal = next;
-      goalIndex = chosen;
-    }
-
-    /** Why the goal is what it is; built once per cycle, not at every change. */
-    private String reason() {
-      if (goal == null) {
-        return "no goal matches";
-      }
-      return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
-          + (target.goalSelection() == GoalSelection.FIRST_MATCH
-              ? "first match"
-              : "shortest match");
-    }
-
-    /** {@link #dueFrom}, or null when it lies beyond the supported range or does not exist. */
-    private Instant dueOrNull(Instant from, BusinessDuration within) {
-      try {
-        Instant due = dueFrom(from, within);
-        return due.isAfter(Limits.LATEST) ? null : due;
-      } catch (DateTimeException | ArithmeticException e) {
-        return null;
-      }
-    }
-
-    /**
-     * The deadline a goal gives from an instant with no pause, per its basis.
-     *
-     * @throws DateTimeException if it lies beyond the supported range or the calendar never opens
-     */
-    private Instant dueFrom(Instant from, BusinessDuration within) {
-      switch (within.basis()) {
-        case ELAPSED_TIME:
-        case BUSINESS_TIME:
-          {
-            TimeBasis basis =
-                within.basis() == BusinessDuration.Basis.ELAPSED_TIME
-                    ? TimeBasis.WALL
-                    : TimeBasis.of(calendar);
-            Instant due = plusWithinRange(basis, from, within.time());
-            if (due == null) {
-              throw beyondRange(within);
-            }
-            return due;
-          }
-        case WORKING_DAYS_SAME_TIME:
-          {
-            ZoneId zone = calendar.zone();
-            ZonedDateTime open = openingFrom(from).atZone(zone);
-            LocalDate day = calendar.plusWorkingDays(open.toLocalDate(), within.workingDays());
-            return ZonedDateTime.of(day, open.toLocalTime(), zone).toInstant();
-          }
-        case END_OF_WORKING_DAY:
-          {
-            ZoneId zone = calendar.zone();
-            LocalDate day =
-                calendar.plusWorkingDays(
-                    openingFrom(from).atZone(zone).toLocalDate(), within.workingDays());
-            Instant dayStart = day.atStartOfDay(zone).toInstant();
-            Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
-            if (nextDay.isAfter(Limits.LATEST)) {
-              throw beyondRange(within);
-            }
-            List<Interval> open = calendar.openIntervals(Interval.of(dayStart, nextDay));
-            if (open.isEmpty()) {
-              return calendar.nextClose(dayStart).orElse(dayStart);
-            }
-            Instant lastStart = open.get(open.size() - 1).getStart();
-            return calendar.nextClose(lastStart).orElse(nextDay);
-          }
-        default:
-          throw new AssertionError(within.basis());
-      }
-    }
-
-    private DateTimeException beyondRange(BusinessDuration within) {
-      return new NoDeadlineException(
-          "The deadline of goal " + within + " from " + start + " falls after "
-              + Limits.LATEST + ", the end of the supported range");
-    }
-
-    private Instant openingFrom(Instant from) {
-      return calendar
-          .nextOpen(from)
-          .orElseThrow(
-              () ->
-                  new NoDeadlineException(
-                      "Calendar " + Limits.shown(calendar) + " never opens after " + from
-                          + ": a goal in working days has no deadline"));
-    }
-
-    TimerCycle finish(Instant end, End how, Instant asOf) {
-      if (counting()) {
-        running.add(end);
-      }
-      TimeBasis basis =
-          goal != null && goal.within().basis() == BusinessDuration.Basis.ELAPSED_TIME
-              ? TimeBasis.WALL
-              : TimeBasis.of(calendar);
-      Duration[] lengths = lengths(basis, running);
-      Duration elapsed = lengths[lengths.length - 1];
-      // running and paused segments tile [start, end], and time on either clock is additive
-      Duration pausedTime = basis.between(start, end).minus(elapsed);
-      ImmutableTimerCycle.Builder b =
-          TimerCycle.builder()
-              .number(number)
-              .startedAt(start)
-              .goalReason(reason())
-              .addAllGoalChanges(changes)
-              .addAllResets(resets)
-              .elapsed(elapsed)
-              .wallClock(Duration.between(start, end))
-              .paused(pausedTime);
-      if (how != End.OPEN) {
-        b.stoppedAt(end);
-      }
-      if (goal == null) {
-        return b.state(how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL).build();
-      }
-      b.goal(goal);
-      Duration goalTime;
-      if (goal.within().isTimeBased()) {
-        goalTime = goal.within().time();
-      } else if (how == End.CANCELLED) {
-        // no verdict is needed: a goal in working days without a deadline is left unconverted
-        Instant due = dueOrNull(start, goal.within());
-        if (due == null) {
-          for (TimerThreshold threshold : target.thresholds()) {
-            b.addThresholds(ThresholdStatus.of(threshold, Optional.empty(), false));
-          }
-          return b.state(TimerState.CANCELLED).build();
-        }
-        goalTime = basis.between(start, due);
-      } else {
-        // a goal in working days needs its deadline: without one the ticket is unevaluable
-        Instant due;
-        try {
-          due = dueFrom(start, goal.within());
-          if (due.isAfter(Limits.LATEST)) {
-            throw beyondRange(goal.within());
-          }
-        } catch (NoDeadlineException e) {
-          throw e;
-        } catch (DateTimeException e) {
-          throw new NoDeadlineException(
-              "The goal " + goal.within() + " from " + start
-                  + " has no deadline within the supported range: " + e.getMessage());
-        }
-        goalTime = basis.between(start, due);
-      }
-      Duration remaining = goalTime.minus(elapsed);
-      b.goalTime(goalTime).remaining(remaining).percentUsed(percent(elapsed, goalTime));
-      // the open last segment runs on (no further pause) when the cycle is open and counting
-      boolean runsOn = how == End.OPEN && counting();
-      Instant due = reach(basis, lengths, goalTime, runsOn);
-      TimerState state;
-      if (how == End.CANCELLED) {
-        state = TimerState.CANCELLED;
-      } else if (due != null && due.isBefore(end)) {
-        state = TimerState.BREACHED;
-        b.breachedAt(due).deadline(due);
-      } else if (how == End.STOPPED) {
-        state = TimerState.MET;
-        // only shown, never needed for the verdict: empty when beyond the supported range
-        if (due != null) {
-          b.deadline(due);
-        } else if (counting()) {
-          b.deadline(Optional.ofNullable(plusWithinRange(basis, end, remaining)));
-        }
-      } else {
-        state = counting() ? TimerState.RUNNING : TimerState.PAUSED;
-        if (due != null) {
-          b.deadline(due);
-        }
-      }
-      b.state(state);
-      Instant next = null;
-      if (state == TimerState.RUNNING && due != null) {
-        next = due.plusNanos(1);
-      }
-      for (TimerThreshold threshold : target.thresholds()) {
-        Instant at = thresholdAt(threshold, basis, lengths, goalTime, due, runsOn);
-        boolean reached = at != null && !at.isAfter(end);
-        if (at != null && how != End.OPEN && at.isAfter(end)) {
-          at = null;
-        }
-        b.addThresholds(ThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
-        if (how == End.OPEN
-            && at != null
-            && at.isAfter(asOf)
-            && (next == null || at.isBefore(next))) {
-          next = at;
-        }
-      }
-      return b.nextChangeAt(Optional.ofNullable(next)).build();
-    }
-
-    private Instant thresholdAt(
-        TimerThreshold threshold,
-        TimeBasis basis,
-        Duration[] lengths,
-        Duration goalTime,
-        Instant due,
-        boolean runsOn) {
-      if (threshold.shareOfGoal().isPresent()) {
-        return reach(basis, lengths, shareOf(goalTime, threshold.shareOfGoal().get()), runsOn);
-      }
-      BusinessDuration before = threshold.beforeDeadline().orElseThrow();
-      boolean sameClock =
-          (before.basis() == BusinessDuration.Basis.ELAPSED_TIME) == (basis == TimeBasis.WALL);
-      if (sameClock) {
-        Duration at = goalTime.minus(before.time());
-        return reach(basis, lengths, at.isNegative() ? Duration.ZERO : at, runsOn);
-      }
-      if (due == null) {
-        return null;
-      }
-      TimeBasis other =
-          before.basis() == BusinessDuration.Basis.ELAPSED_TIME
-              ? TimeBasis.WALL
-              : TimeBasis.of(calendar);
-      // counted back past the start of the supported range, it is before the start anyway
-      Instant at;
-      try {
-        at =
-            before.time().compareTo(Limits.MAX_DURATION) > 0
-                ? start
-                : other.minus(due, before.time());
-      } catch (DateTimeException e) {
-        at = start;
-      }
-      return at.isBefore(start) ? start : at;
-    }
-
-    /**
-     * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
-     * segment, or ahead on the last one when it runs on (null when that is beyond the supported
-     * range); null when not reached. {@code cum[i]} is the time counted in the segments before
-     * segment {@code i}.
-     */
-    private Instant reach(TimeBasis basis, Duration[] cum, Duration amount, boolean runsOn) {
-      int segments = cum.length - 1;
-      for (int i = 0; i < segments; i++) {
-        Duration need = amount.minus(cum[i]);
-        boolean last = i == segments - 1;
-        if (need.compareTo(cum[i + 1].minus(cum[i])) <= 0 || (last && runsOn)) {
-          Instant from = running.get(2 * i);
-          return need.isZero() ? from : plusWithinRange(basis, from, need);
-        }
-      }
-      return null;
-    }
-
-    /** Running totals of the segments' lengths: {@code [0, l0, l0 + l1, ...]}, exactly. */
-    private static Duration[] lengths(TimeBasis basis, List<Instant> segments) {
-      int n = segments.size() / 2;
-      Duration[] cum = new Duration[n + 1];
-      cum[0] = Duration.ZERO;
-      for (int i = 0; i < n; i++) {
-        cum[i + 1] = cum[i].plus(basis.between(segments.get(2 * i), segments.get(2 * i + 1)));
-      }
-      return cum;
     }
   }
 }

@@ -1,0 +1,322 @@
+package dev.servicelevel.evaluation.timer;
+
+import dev.servicelevel.agreement.BusinessDuration;
+import dev.servicelevel.agreement.GoalChangePolicy;
+import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.agreement.TimerThreshold;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The running state of one timer cycle while {@link TicketTimers} walks the events: its
+ * {@link TimerClock}, the goal chosen so far and its changes; {@link #finish} assembles the
+ * {@link TimerCycle} from the state, the deadline and the thresholds.
+ */
+final class RunningCycle {
+
+  /** How a cycle ends. */
+  enum End {
+    OPEN,
+    STOPPED,
+    CANCELLED
+  }
+
+  private final int number;
+  private final TicketTimerTarget target;
+  private final BusinessCalendar calendar;
+  private final TimerClock clock;
+  private TimerGoal goal;
+  private int goalIndex = -1;
+  private final List<GoalChange> changes = new ArrayList<>(0);
+  private final List<Instant> resets = new ArrayList<>(0);
+
+  RunningCycle(int number, TicketTimerTarget target, BusinessCalendar calendar, Instant start) {
+    this.number = number;
+    this.target = target;
+    this.calendar = calendar;
+    this.clock = new TimerClock(start);
+  }
+
+  /** Whether the clock was reset and waits for the start condition to hold again. */
+  boolean waiting() {
+    return clock.waiting();
+  }
+
+  void pause(Instant t, boolean pause) {
+    clock.pause(t, pause);
+  }
+
+  /**
+   * Discards the time counted so far; the clock starts again at once if the start condition
+   * holds at this event, otherwise at the next event at which it holds.
+   */
+  void reset(Instant t, boolean startHolds) {
+    resets.add(t);
+    clock.reset(t, startHolds);
+  }
+
+  void restartAfterReset(Instant t) {
+    clock.restartAfterReset(t);
+  }
+
+  void select(Map<String, String> fields, Set<String> types, Instant t, boolean initial) {
+    int chosen = choose(fields, types);
+    if (chosen == goalIndex) {
+      return;
+    }
+    TimerGoal next = chosen < 0 ? null : target.goals().get(chosen);
+    if (!initial) {
+      changes.add(
+          GoalChange.of(
+              t, Optional.ofNullable(goal), Optional.ofNullable(next), target.goalChange()));
+      if (target.goalChange() == GoalChangePolicy.RESTART) {
+        clock.restartAt(t);
+      }
+    }
+    goal = next;
+    goalIndex = chosen;
+  }
+
+  /** The index of the goal that applies now, by the target's selection rule; -1 for none. */
+  private int choose(Map<String, String> fields, Set<String> types) {
+    List<TimerGoal> goals = target.goals();
+    int chosen = -1;
+    Instant best = null;
+    boolean beyond = false;
+    for (int i = 0; i < goals.size(); i++) {
+      if (!goals.get(i).when().matches(fields, types)) {
+        continue;
+      }
+      if (target.goalSelection() == GoalSelection.FIRST_MATCH) {
+        return i;
+      }
+      // a deadline beyond the supported range is later than any within it; of two such,
+      // the first goal stays
+      Instant due = dueOrNull(clock.start(), goals.get(i).within());
+      if (chosen < 0 || (due != null && (beyond || due.isBefore(best)))) {
+        best = due;
+        beyond = due == null;
+        chosen = i;
+      }
+    }
+    return chosen;
+  }
+
+  /** Why the goal is what it is; built once per cycle, not at every change. */
+  private String reason() {
+    if (goal == null) {
+      return "no goal matches";
+    }
+    return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
+        + (target.goalSelection() == GoalSelection.FIRST_MATCH
+            ? "first match"
+            : "shortest match");
+  }
+
+  /** The goal's deadline, or null when it lies beyond the supported range or does not exist. */
+  private Instant dueOrNull(Instant from, BusinessDuration within) {
+    try {
+      Instant due = TimeBasis.deadline(from, within, calendar);
+      return due.isAfter(Limits.LATEST) ? null : due;
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Ends the cycle at {@code end} and assembles its result.
+   *
+   * @throws TicketTimers.NoDeadlineException if the cycle needs a verdict and its goal in
+   *     working days has no deadline within the supported range
+   */
+  TimerCycle finish(Instant end, End how, Instant asOf) {
+    clock.stop(end);
+    return new Finish(end, how, asOf).cycle();
+  }
+
+  /** One cycle's end: its figures on the goal's clock, assembled into a {@link TimerCycle}. */
+  private final class Finish {
+    private final Instant end;
+    private final End how;
+    private final Instant asOf;
+    private final TimeBasis basis;
+    private final Duration[] lengths;
+    private final Duration elapsed;
+    private final ImmutableTimerCycle.Builder b;
+
+    Finish(Instant end, End how, Instant asOf) {
+      this.end = end;
+      this.how = how;
+      this.asOf = asOf;
+      this.basis =
+          goal == null ? TimeBasis.of(calendar) : TimeBasis.of(goal.within().basis(), calendar);
+      this.lengths = clock.lengths(basis);
+      this.elapsed = lengths[lengths.length - 1];
+      Instant start = clock.start();
+      // running and paused segments tile [start, end], and time on either clock is additive
+      this.b =
+          TimerCycle.builder()
+              .number(number)
+              .startedAt(start)
+              .goalReason(reason())
+              .addAllGoalChanges(changes)
+              .addAllResets(resets)
+              .elapsed(elapsed)
+              .wallClock(Duration.between(start, end))
+              .paused(basis.between(start, end).minus(elapsed));
+      if (how != End.OPEN) {
+        b.stoppedAt(end);
+      }
+    }
+
+    TimerCycle cycle() {
+      if (goal == null) {
+        return b.state(how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL).build();
+      }
+      b.goal(goal);
+      Duration goalTime = goalTime();
+      if (goalTime == null) {
+        for (TimerThreshold threshold : target.thresholds()) {
+          b.addThresholds(ThresholdStatus.of(threshold, Optional.empty(), false));
+        }
+        return b.state(TimerState.CANCELLED).build();
+      }
+      Duration remaining = goalTime.minus(elapsed);
+      b.goalTime(goalTime)
+          .remaining(remaining)
+          .percentUsed(TicketTimers.percent(elapsed, goalTime));
+      // the open last segment runs on (no further pause) when the cycle is open and counting
+      boolean runsOn = how == End.OPEN && clock.counting();
+      Instant due = clock.reach(basis, lengths, goalTime, runsOn);
+      TimerState state = state(due, remaining);
+      Instant next = state == TimerState.RUNNING && due != null ? due.plusNanos(1) : null;
+      next = thresholds(goalTime, due, runsOn, next);
+      return b.nextChangeAt(Optional.ofNullable(next)).build();
+    }
+
+    /**
+     * The goal's length on the clock; null for a cancelled cycle whose goal in working days has
+     * no deadline: no verdict is needed, so it is left unconverted.
+     */
+    private Duration goalTime() {
+      BusinessDuration within = goal.within();
+      if (within.isTimeBased()) {
+        return within.time();
+      }
+      Instant start = clock.start();
+      if (how == End.CANCELLED) {
+        Instant due = dueOrNull(start, within);
+        return due == null ? null : basis.between(start, due);
+      }
+      return basis.between(start, requiredDeadline(within, start));
+    }
+
+    /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
+    private Instant requiredDeadline(BusinessDuration within, Instant start) {
+      try {
+        Instant due = TimeBasis.deadline(start, within, calendar);
+        if (due.isAfter(Limits.LATEST)) {
+          throw TimeBasis.beyondRange(within, start);
+        }
+        return due;
+      } catch (TicketTimers.NoDeadlineException e) {
+        throw e;
+      } catch (DateTimeException e) {
+        throw new TicketTimers.NoDeadlineException(
+            "The goal " + within + " from " + start
+                + " has no deadline within the supported range: " + e.getMessage());
+      }
+    }
+
+    /** The state at the end, with the deadline and breach instant it shows. */
+    private TimerState state(Instant due, Duration remaining) {
+      TimerState state;
+      if (how == End.CANCELLED) {
+        state = TimerState.CANCELLED;
+      } else if (due != null && due.isBefore(end)) {
+        state = TimerState.BREACHED;
+        b.breachedAt(due).deadline(due);
+      } else if (how == End.STOPPED) {
+        state = TimerState.MET;
+        // only shown, never needed for the verdict: empty when beyond the supported range
+        if (due != null) {
+          b.deadline(due);
+        } else if (clock.counting()) {
+          b.deadline(Optional.ofNullable(basis.plusWithinRange(end, remaining)));
+        }
+      } else {
+        state = clock.counting() ? TimerState.RUNNING : TimerState.PAUSED;
+        if (due != null) {
+          b.deadline(due);
+        }
+      }
+      b.state(state);
+      return state;
+    }
+
+    /** Adds the thresholds' statuses; returns the earlier of {@code next} and the next one. */
+    private Instant thresholds(Duration goalTime, Instant due, boolean runsOn, Instant next) {
+      for (TimerThreshold threshold : target.thresholds()) {
+        Instant at = thresholdAt(threshold, goalTime, due, runsOn);
+        boolean reached = at != null && !at.isAfter(end);
+        if (at != null && how != End.OPEN && at.isAfter(end)) {
+          at = null;
+        }
+        b.addThresholds(ThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
+        if (how == End.OPEN
+            && at != null
+            && at.isAfter(asOf)
+            && (next == null || at.isBefore(next))) {
+          next = at;
+        }
+      }
+      return next;
+    }
+
+    private Instant thresholdAt(
+        TimerThreshold threshold, Duration goalTime, Instant due, boolean runsOn) {
+      if (threshold.shareOfGoal().isPresent()) {
+        Duration share = TicketTimers.shareOf(goalTime, threshold.shareOfGoal().get());
+        return clock.reach(basis, lengths, share, runsOn);
+      }
+      BusinessDuration before = threshold.beforeDeadline().orElseThrow();
+      boolean sameClock =
+          (before.basis() == BusinessDuration.Basis.ELAPSED_TIME) == (basis == TimeBasis.WALL);
+      if (sameClock) {
+        Duration at = goalTime.minus(before.time());
+        return clock.reach(basis, lengths, at.isNegative() ? Duration.ZERO : at, runsOn);
+      }
+      if (due == null) {
+        return null;
+      }
+      return before(due, before);
+    }
+
+    /** {@code before} ahead of the deadline on its own clock, not before the cycle's start. */
+    private Instant before(Instant due, BusinessDuration before) {
+      Instant start = clock.start();
+      TimeBasis other = TimeBasis.of(before.basis(), calendar);
+      // counted back past the start of the supported range, it is before the start anyway
+      Instant at;
+      try {
+        at =
+            before.time().compareTo(Limits.MAX_DURATION) > 0
+                ? start
+                : other.minus(due, before.time());
+      } catch (DateTimeException e) {
+        at = start;
+      }
+      return at.isBefore(start) ? start : at;
+    }
+  }
+}
