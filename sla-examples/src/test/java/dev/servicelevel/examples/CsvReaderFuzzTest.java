@@ -35,10 +35,11 @@ class CsvReaderFuzzTest {
   private static final String[] FILES = {"outages.csv", "tickets.csv", "samples.csv"};
 
   @FuzzTest(maxDuration = "10m")
+  // Printable ASCII only: libFuzzer's dictionary format takes no line breaks (with them,
+  // Jazzer exits with code 1 before fuzzing).
   @DictionaryEntries({
-    ",", "\"", "\"\"", "\n", "\r\n", "2025-10-07T10:12:00+02:00", "2025-10-07T08:12:00Z",
-    "+14:00", "shop", "report", "latency", "created", "P1", "Planned_Maintenance", "0.5", "1E+9",
-    "\uFEFF", "\u00e9", "\ufffd"
+    ",", "\"", "\"\"", "2025-10-07T10:12:00+02:00", "2025-10-07T08:12:00Z", "+14:00", "shop",
+    "report", "latency", "created", "P1", "Planned_Maintenance", "0.5", "1E+9"
   })
   void read(FuzzedDataProvider data) {
     int kind = data.consumeInt(0, 2);
