@@ -4,6 +4,7 @@ module dev.servicelevel.examples {
   requires dev.servicelevel.calendar;
   requires org.slf4j;
   requires de.siegmar.fastcsv;
+  requires dev.servicelevel.json;
 
   exports dev.servicelevel.examples;
 }

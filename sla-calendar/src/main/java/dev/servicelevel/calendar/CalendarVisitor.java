@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  * });
  * }</pre>
  *
+ * <p>A visitor is called on the thread that calls {@code accept}, so it need not be
+ * thread-safe.
+ *
  * @param <R>  the type of the visitor's answer
  */
 public interface CalendarVisitor<R> {

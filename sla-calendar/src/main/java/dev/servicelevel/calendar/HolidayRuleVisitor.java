@@ -11,6 +11,9 @@ import java.time.MonthDay;
  * method. The rule's shift and name are read with {@link HolidayRule#shift()} and
  * {@link HolidayRule#givenName()}.
  *
+ * <p>A visitor is called on the thread that calls {@code accept}, so it need not be
+ * thread-safe.
+ *
  * @param <R>  the type of the visitor's answer
  */
 public interface HolidayRuleVisitor<R> {

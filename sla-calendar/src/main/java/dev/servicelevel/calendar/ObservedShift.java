@@ -11,6 +11,8 @@ package dev.servicelevel.calendar;
  * HolidayRule christmas = HolidayRule.annual(MonthDay.of(12, 25))
  *     .observed(ObservedShift.NEXT_WORKING_DAY);
  * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ObservedShift {
   /** The holiday stays on its date, weekend or not. */

@@ -3,6 +3,8 @@ package dev.servicelevel.agreement;
 /**
  * The kind of an agreement: with the customer, between internal teams, or with an external
  * supplier.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum AgreementKind {
   /** A service level agreement between the provider and its customer. */

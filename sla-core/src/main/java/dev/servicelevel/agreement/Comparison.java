@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * How an achieved value is compared with a target value, with OpenSLO's operator names
  * ({@code lt}, {@code lte}, {@code gte}, {@code gt}).
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Comparison {
   /** The value must be less than the target ({@code lt}). */

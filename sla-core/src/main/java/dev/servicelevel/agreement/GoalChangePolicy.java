@@ -1,6 +1,10 @@
 package dev.servicelevel.agreement;
 
-/** What a ticket timer does when the goal that matches a ticket changes while the timer runs. */
+/**
+ * What a ticket timer does when the goal that matches a ticket changes while the timer runs.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
 public enum GoalChangePolicy {
   /**
    * The new goal applies from the timer's original start, as if it had matched all along (a

@@ -1,6 +1,10 @@
 package dev.servicelevel.agreement;
 
-/** How a ticket timer picks its goal when more than one goal's condition matches a ticket. */
+/**
+ * How a ticket timer picks its goal when more than one goal's condition matches a ticket.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
 public enum GoalSelection {
   /** The first matching goal in the target's order wins. */
   FIRST_MATCH,

@@ -3,6 +3,8 @@ package dev.servicelevel.agreement;
 /**
  * A cause of an outage that an availability target may exclude from its downtime. An outage
  * with none of these causes, or whose cause the target does not exclude, counts as downtime.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum OutageCause {
   /**

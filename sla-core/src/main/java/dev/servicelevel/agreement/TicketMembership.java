@@ -9,6 +9,8 @@ package dev.servicelevel.agreement;
  * <p>Each timer cycle is evaluated as of the period's end (or {@code asOf} for a running
  * period), so a period's report does not change once the period is over, however late it is
  * run.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum TicketMembership {
   /**

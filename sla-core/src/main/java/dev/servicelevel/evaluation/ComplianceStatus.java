@@ -47,6 +47,8 @@ package dev.servicelevel.evaluation;
  * <p>Before this table, {@link #AT_RISK} also marked met periods (finished or running) with a
  * low budget, and {@link #isMet()} was true for it; that case is now {@link #MET} or
  * {@link #ON_TRACK} with the low-budget flag, and {@link #AT_RISK} is never met.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ComplianceStatus {
   /** A finished period met its target. */

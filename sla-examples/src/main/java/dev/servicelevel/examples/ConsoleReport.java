@@ -96,12 +96,12 @@ final class ConsoleReport {
   }
 
   private void month(QuarterEvaluation.Month m) {
-    PeriodReport sla = m.report(EcoShopAgreements.SLA.id());
+    PeriodReport sla = m.report(q.agreements().sla().id());
     out.add("");
     out.add(heading(monthName(m.month()) + (sla.isComplete() ? "" : " (running)")));
     out.add(String.format(Locale.ROOT, ROW, "target", "window", "required", "achieved", "status",
         "error budget left", "credit"));
-    CreditPolicy policy = EcoShopAgreements.SLA.creditPolicy().orElseThrow();
+    CreditPolicy policy = q.agreements().sla().creditPolicy().orElseThrow();
     for (TargetResult r : sla.results()) {
       Optional<CreditLine> credit = sla.credit().flatMap(c -> c.lines().stream()
           .filter(l -> l.targetId().equals(r.targetId())).findFirst());
@@ -144,7 +144,7 @@ final class ConsoleReport {
   }
 
   private void credits() {
-    CreditPolicy policy = EcoShopAgreements.SLA.creditPolicy().orElseThrow();
+    CreditPolicy policy = q.agreements().sla().creditPolicy().orElseThrow();
     out.add("");
     out.add(heading("Service credits (fee " + Formats.money(policy.fee(), policy.currency())
         + " per month, cap " + policy.capPercent().map(Formats::plain).orElse("none") + " %)"));
@@ -156,7 +156,7 @@ final class ConsoleReport {
     out.add(head.toString());
     BigDecimal sum = BigDecimal.ZERO;
     for (QuarterEvaluation.Month m : q.months()) {
-      Optional<CreditResult> c = m.report(EcoShopAgreements.SLA.id()).credit();
+      Optional<CreditResult> c = m.report(q.agreements().sla().id()).credit();
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-16s", monthName(m.month())));
       for (String t : targets) {
         BigDecimal pct = c.flatMap(cr -> cr.lines().stream().filter(l -> l.targetId().equals(t)).findFirst())
@@ -179,9 +179,9 @@ final class ConsoleReport {
     StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-26s %-13s", "target", "required"));
     q.months().forEach(m -> head.append(String.format(Locale.ROOT, "%-12s", shortMonth(m.month()))));
     out.add(head.toString().stripTrailing());
-    Agreement sla = EcoShopAgreements.SLA;
+    Agreement sla = q.agreements().sla();
     for (MetricTarget t : sla.targets()) {
-      List<TargetRef> supporters = EcoShopAgreements.CHAIN.supportersOf(sla.ref(t.id()));
+      List<TargetRef> supporters = q.agreements().chain().supportersOf(sla.ref(t.id()));
       if (supporters.isEmpty()) {
         continue;
       }
@@ -226,7 +226,7 @@ final class ConsoleReport {
   private void termination() {
     out.add("");
     out.add(heading("Termination rights"));
-    for (TerminationRule rule : EcoShopAgreements.SLA.terminationRules()) {
+    for (TerminationRule rule : q.agreements().sla().terminationRules()) {
       out.add("  Rule: " + rule);
       List<TerminationFinding> fired = new ArrayList<>();
       for (TerminationFinding f : q.termination()) {
@@ -245,7 +245,7 @@ final class ConsoleReport {
         int streak = 0;
         List<String> breached = new ArrayList<>();
         for (QuarterEvaluation.Month m : q.months()) {
-          Optional<TargetResult> r = m.report(EcoShopAgreements.SLA.id()).result(target);
+          Optional<TargetResult> r = m.report(q.agreements().sla().id()).result(target);
           boolean b = r.isPresent() && r.get().status() == ComplianceStatus.BREACHED;
           streak = b ? streak + 1 : 0;
           if (b) {
@@ -267,7 +267,7 @@ final class ConsoleReport {
     Map<String, Integer> breached = new LinkedHashMap<>();
     Map<String, Integer> atRisk = new LinkedHashMap<>();
     for (QuarterEvaluation.Month m : q.months()) {
-      for (Agreement a : EcoShopAgreements.ALL) {
+      for (Agreement a : q.agreements().all()) {
         for (TargetResult r : m.report(a.id()).attention()) {
           String key = a.id() + "/" + r.targetId();
           byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
@@ -279,7 +279,7 @@ final class ConsoleReport {
     }
     List<String> keys = new ArrayList<>(byTarget.keySet());
     keys.sort(Comparator.comparing((String k) -> -breached.get(k))
-        .thenComparing(k -> k.startsWith(EcoShopAgreements.SLA.id() + "/") ? 0 : 1)
+        .thenComparing(k -> k.startsWith(q.agreements().sla().id() + "/") ? 0 : 1)
         .thenComparing(k -> -atRisk.get(k))
         .thenComparing(k -> worstUsed(byTarget.get(k)), Comparator.reverseOrder())
         .thenComparing(k -> k));
@@ -287,7 +287,7 @@ final class ConsoleReport {
     for (String k : keys) {
       List<String> months = new ArrayList<>();
       for (TargetResult r : byTarget.get(k)) {
-        months.add(shortMonth(YearMonth.from(r.period().start().atZone(EcoShopAgreements.BERLIN)))
+        months.add(shortMonth(YearMonth.from(r.period().start().atZone(q.agreements().zone())))
             + (r.status() == ComplianceStatus.BREACHED ? " breached"
                 : r.status() == ComplianceStatus.AT_RISK ? " at risk" : " budget low")
             + " (" + achieved(r) + ")");

@@ -1,298 +1,207 @@
 package dev.servicelevel.examples;
 
-import static java.time.DayOfWeek.MONDAY;
-import static java.time.DayOfWeek.SATURDAY;
-
 import dev.servicelevel.agreement.Agreement;
 import dev.servicelevel.agreement.AgreementChain;
 import dev.servicelevel.agreement.AgreementKind;
-import dev.servicelevel.agreement.AvailabilityTarget;
-import dev.servicelevel.agreement.BusinessDuration;
-import dev.servicelevel.agreement.Comparison;
-import dev.servicelevel.agreement.Condition;
-import dev.servicelevel.agreement.CreditPolicy;
-import dev.servicelevel.agreement.CreditTier;
-import dev.servicelevel.agreement.EscalationLevel;
-import dev.servicelevel.agreement.Indicator;
-import dev.servicelevel.agreement.MeasurementTarget;
-import dev.servicelevel.agreement.MetricTarget;
-import dev.servicelevel.agreement.OutageCause;
-import dev.servicelevel.agreement.Party;
-import dev.servicelevel.agreement.PartyRole;
-import dev.servicelevel.agreement.ReportingPeriod;
-import dev.servicelevel.agreement.Responsibility;
-import dev.servicelevel.agreement.ReviewSchedule;
-import dev.servicelevel.agreement.Service;
-import dev.servicelevel.agreement.ServiceWindow;
-import dev.servicelevel.agreement.TargetCredits;
-import dev.servicelevel.agreement.TerminationRule;
-import dev.servicelevel.agreement.TicketTimerTarget;
-import dev.servicelevel.agreement.TimerCycles;
-import dev.servicelevel.agreement.TimerGoal;
-import dev.servicelevel.agreement.TimerKind;
-import dev.servicelevel.agreement.TimerThreshold;
-import dev.servicelevel.calendar.BusinessCalendar;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
+import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.json.AgreementDocuments;
+import dev.servicelevel.json.DocumentException;
+import dev.servicelevel.json.Documents;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Currency;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.threeten.extra.LocalDateRange;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The EcoShop agreements of the project's domain description, written with the public API: the
- * SLA between ShopIT (the IT provider) and EcoShop (the online retailer), the OLAs with ShopIT's
- * operations and development teams, and the hosting underpinning contract with CloudHost.
+ * The agreements the example evaluates: the EcoShop documents bundled as resources (the one
+ * definition of them), or the user's documents given with {@code --agreements FILE_OR_DIR}.
  *
- * <p>The SLA promises, per calendar month in Europe/Berlin:
- * <ul>
- *   <li>shop availability 99.9 % in prime time (Mon–Sat 08:00–22:00) and 99.5 % outside it;
- *       planned maintenance announced at least three days ahead and customer-caused outages do
- *       not count;</li>
- *   <li>the monthly availability report itself (the reporting portal) available 99.5 % of prime
- *       time;</li>
- *   <li>P1 (critical) tickets answered within 30 minutes around the clock and resolved within
- *       4 business hours; P2 (high) answered within 2 hours and resolved within one working
- *       day; 95 % of the tickets of a month must meet their goal. P3 and P4 tickets have no
- *       goal. The clocks stand still while a ticket waits on EcoShop; a reopened ticket must be
- *       resolved again within its goal (each resolution is a timer of its own);</li>
- *   <li>page latency p95 at most 300 ms in prime time (EcoShop's complaint about slow pages in
- *       peak season).</li>
- * </ul>
- * Service credits: 5 % of the 20,000 EUR monthly fee below an availability target, 15 % below
- * 99 %, 30 % below 95 %, summed over the two shop targets and capped at 30 %. Three consecutive
- * breached months of prime-time availability give EcoShop the right to terminate.
+ * <p>The bundled documents ({@code ecoshop/agreements/*.yaml} beside this class) are the SLA
+ * between ShopIT (the IT provider) and EcoShop (the online retailer), the OLAs with ShopIT's
+ * operations and development teams, the hosting underpinning contract with CloudHost, the
+ * prime-time calendar they share (Monday to Saturday, 08:00 to 22:00 Berlin time) and the
+ * chain of them. Their comments say what each agreement promises.
  *
- * <p>The operations OLA (answer P1 within 15 minutes) supports the SLA's answer target, the
- * development OLA (fix a P1 handed to development within 3 business hours) its resolve target,
- * and the hosting contract (99.95 % in prime time) its prime-time availability.
+ * <p>Documents define what is evaluated: their one {@code AgreementChain}, or else their one SLA
+ * with every other agreement as its supporters.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public final class EcoShopAgreements {
+final class EcoShopAgreements {
 
-  /** The zone every EcoShop agreement reports in. */
-  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-  /** Prime time: Monday to Saturday, 08:00 to 22:00 Berlin time, no holidays. */
-  public static final ServiceWindow PRIME =
-      ServiceWindow.of(
-          "prime",
-          BusinessCalendar.builder(BERLIN)
-              .open(EnumSet.range(MONDAY, SATURDAY), LocalTime.of(8, 0), LocalTime.of(22, 0))
-              .build());
-
-  /** Non-prime time: every instant outside prime time. */
-  public static final ServiceWindow NON_PRIME = PRIME.complement("non-prime");
-
-  /** The provider of the SLA and the customer of the OLAs and the hosting contract. */
-  public static final Party SHOP_IT = Party.of("shopit", "ShopIT GmbH");
-
-  /** The customer of the SLA. */
-  public static final Party ECO_SHOP = Party.of("ecoshop", "EcoShop AG");
-
-  /** The term of every agreement: 2025 and 2026. */
-  public static final LocalDateRange TERM =
-      LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1));
+  /** The zone of the EcoShop agreements and of the bundled data. */
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   /** The ticket field that holds the priority, {@code P1} to {@code P4}. */
-  public static final String PRIORITY = "priority";
+  static final String PRIORITY = "priority";
 
   /** The ticket field that holds the status; {@code waiting-on-customer} pauses the clocks. */
-  public static final String STATUS = "status";
+  static final String STATUS = "status";
 
   /** The ticket field that names the team working on a ticket, such as {@code dev}. */
-  public static final String TEAM = "team";
+  static final String TEAM = "team";
 
-  private static final Condition P1 = Condition.fieldIs(PRIORITY, "P1");
-  private static final Condition P2 = Condition.fieldIs(PRIORITY, "P2");
-  private static final Condition WAITING = Condition.fieldIs(STATUS, "waiting-on-customer");
+  /** Where the bundled documents are, relative to this class. */
+  static final String RESOURCES = "ecoshop/agreements/";
 
-  /** The SLA between ShopIT and EcoShop. */
-  public static final Agreement SLA =
-      Agreement.builder()
-          .id("ecoshop-sla")
-          .kind(AgreementKind.SLA)
-          .title("EcoShop online shop")
-          .provider(SHOP_IT)
-          .customer(ECO_SHOP)
-          .validity(TERM)
-          .zone(BERLIN)
-          .addServices(
-              Service.builder().id("shop").name("Online shop").weight(pct("3")).build(),
-              Service.of("report", "Monthly availability report"))
-          .addWindows(PRIME, NON_PRIME)
-          .addTargets(
-              availability("shop-prime", "shop", "prime", "99.9"),
-              availability("shop-non-prime", "shop", "non-prime", "99.5"),
-              availability("report", "report", "prime", "99.5"),
-              respond("respond")
-                  .addGoals(
-                      TimerGoal.of(P1, BusinessDuration.elapsed(Duration.ofMinutes(30))),
-                      TimerGoal.of(P2, BusinessDuration.elapsed(Duration.ofHours(2))))
-                  .requiredShare(pct("95"))
-                  .addThresholds(
-                      TimerThreshold.warningAt(pct("75")),
-                      TimerThreshold.escalationAt(pct("90")).atLevel(1))
-                  .build(),
-              TicketTimerTarget.builder()
-                  .id("resolve")
-                  .service("shop")
-                  .window("prime")
-                  .timer(TimerKind.RESOLVE)
-                  .startWhen(Condition.or(Condition.event("created"), Condition.event("reopened")))
-                  .stopWhen(Condition.event("resolved"))
-                  .pauseWhen(WAITING)
-                  .cycles(TimerCycles.MULTI)
-                  .addGoals(
-                      TimerGoal.of(P1, BusinessDuration.businessHours(4)),
-                      TimerGoal.of(P2, BusinessDuration.workingDaysSameTime(1)))
-                  .requiredShare(pct("95"))
-                  .addThresholds(
-                      TimerThreshold.warningAt(pct("50")),
-                      TimerThreshold.escalationAt(pct("75")).atLevel(1),
-                      TimerThreshold.escalationAt(pct("90")).atLevel(2))
-                  .build(),
-              MeasurementTarget.builder()
-                  .id("latency")
-                  .service("shop")
-                  .window("prime")
-                  .indicator(Indicator.percentile(pct("95")))
-                  .comparison(Comparison.LESS_OR_EQUAL)
-                  .objective(pct("300"))
-                  .unit("ms")
-                  .build())
-          .creditPolicy(
-              CreditPolicy.builder()
-                  .fee(pct("20000"))
-                  .currency(Currency.getInstance("EUR"))
-                  .addTargets(credits("shop-prime", "99.9"), credits("shop-non-prime", "99.5"))
-                  .capPercent(pct("30"))
-                  .build())
-          .addTerminationRules(TerminationRule.consecutiveBreaches(3, "shop-prime"))
-          .addResponsibilities(
-              Responsibility.of(PartyRole.CUSTOMER, "Name an incident contact reachable 24x7"),
-              Responsibility.of(PartyRole.CUSTOMER, "Announce marketing campaigns a week ahead"),
-              Responsibility.of(PartyRole.PROVIDER, "Announce maintenance three days ahead"))
-          .addEscalation(
-              EscalationLevel.of("Service manager", "sm@shopit.example"),
-              EscalationLevel.of("Head of IT", "cio@shopit.example"))
-          .reviewSchedule(ReviewSchedule.of(ReportingPeriod.calendarQuarter(), "EcoShop", "ShopIT"))
-          .build();
+  /** The bundled documents, read together in this order. */
+  static final List<String> BUNDLED_FILES =
+      List.of("calendars.yaml", "ecoshop-sla.yaml", "ops-ola.yaml", "dev-ola.yaml",
+          "hosting-uc.yaml", "ecoshop-chain.yaml");
 
-  /** The OLA with ShopIT's operations team: answer P1 tickets within 15 minutes. */
-  public static final Agreement OPS_OLA =
-      ola(
-          "ops-ola",
-          Party.of("ops", "Operations team"),
-          respond("respond")
-              .addSupports(SLA.ref("respond"))
-              .addGoals(TimerGoal.of(P1, BusinessDuration.elapsed(Duration.ofMinutes(15))))
-              .requiredShare(pct("95"))
-              .build());
+  private static final EcoShopAgreements BUNDLED = readBundled();
+
+  private final AgreementChain chain;
+  private final Agreement sla;
+  private final String source;
+  private final boolean bundled;
+
+  private EcoShopAgreements(AgreementChain chain, Agreement sla, String source, boolean bundled) {
+    this.chain = chain;
+    this.sla = sla;
+    this.source = source;
+    this.bundled = bundled;
+  }
 
   /**
-   * The OLA with ShopIT's development team: fix a P1 ticket within 3 business hours of its
-   * hand-over to development (an {@code assigned} event that sets {@code team=dev}).
+   * Gets the bundled EcoShop agreements.
+   *
+   * @return the agreements, not null
    */
-  public static final Agreement DEV_OLA =
-      ola(
-          "dev-ola",
-          Party.of("dev", "Development team"),
-          TicketTimerTarget.builder()
-              .id("fix")
-              .service("shop")
-              .window("prime")
-              .timer(TimerKind.RESOLVE)
-              .startWhen(Condition.and(Condition.event("assigned"), Condition.fieldIs(TEAM, "dev")))
-              .stopWhen(Condition.event("fixed"))
-              .pauseWhen(WAITING)
-              .addSupports(SLA.ref("resolve"))
-              .addGoals(TimerGoal.of(P1, BusinessDuration.businessHours(3)))
-              .requiredShare(pct("95"))
-              .build());
-
-  /** The hosting underpinning contract with CloudHost: 99.95 % of prime time. */
-  public static final Agreement HOSTING_UC =
-      Agreement.builder()
-          .id("hosting-uc")
-          .kind(AgreementKind.UNDERPINNING_CONTRACT)
-          .title("Shop hosting")
-          .provider(Party.of("cloudhost", "CloudHost SE"))
-          .customer(SHOP_IT)
-          .validity(TERM)
-          .zone(BERLIN)
-          .addServices(Service.of("shop", "Shop hosting"))
-          .addWindows(PRIME)
-          .addTargets(
-              AvailabilityTarget.builder()
-                  .id("hosting")
-                  .service("shop")
-                  .window("prime")
-                  .minimum(pct("99.95"))
-                  .addExcludedCauses(OutageCause.PLANNED_MAINTENANCE, OutageCause.CUSTOMER_CAUSED)
-                  .maintenanceNotice(Duration.ofDays(3))
-                  .addSupports(SLA.ref("shop-prime"))
-                  .build())
-          .build();
-
-  /** The SLA with the agreements that support it. */
-  public static final AgreementChain CHAIN = AgreementChain.of(SLA, OPS_OLA, DEV_OLA, HOSTING_UC);
-
-  /** Every agreement of the chain, the SLA first. */
-  public static final List<Agreement> ALL = CHAIN.agreements();
-
-  private EcoShopAgreements() {}
-
-  private static AvailabilityTarget availability(
-      String id, String service, String window, String minimum) {
-    return AvailabilityTarget.builder()
-        .id(id)
-        .service(service)
-        .window(window)
-        .minimum(pct(minimum))
-        .addExcludedCauses(OutageCause.PLANNED_MAINTENANCE, OutageCause.CUSTOMER_CAUSED)
-        .maintenanceNotice(Duration.ofDays(3))
-        .build();
+  static EcoShopAgreements bundled() {
+    return BUNDLED;
   }
 
-  private static TicketTimerTarget.Builder respond(String id) {
-    TicketTimerTarget.Builder b = TicketTimerTarget.builder();
-    b.id(id)
-        .service("shop")
-        .window("prime")
-        .timer(TimerKind.RESPOND)
-        .startWhen(Condition.event("created"))
-        .stopWhen(Condition.event("agent-reply"))
-        .pauseWhen(WAITING);
-    return b;
+  /**
+   * Reads a user's agreement documents: a file, or every YAML and JSON file under a directory.
+   *
+   * @param fileOrDir  the file or directory, not null
+   * @return the agreements, not null
+   * @throws DocumentException if a document has problems (each with its place)
+   * @throws IllegalArgumentException if the documents define no SLA to evaluate, or several
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  static EcoShopAgreements load(Path fileOrDir) {
+    Objects.requireNonNull(fileOrDir, "fileOrDir");
+    return of(AgreementDocuments.readAll(fileOrDir), fileOrDir.toString(), false);
   }
 
-  private static TargetCredits credits(String targetId, String minimum) {
-    return TargetCredits.of(
-        targetId,
-        CreditTier.below(pct("95"), pct("30")),
-        CreditTier.between(pct("95"), pct("99"), pct("15")),
-        CreditTier.between(pct("99"), pct(minimum), pct("5")));
+  private static EcoShopAgreements readBundled() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String file : BUNDLED_FILES) {
+      try (InputStream in = EcoShopAgreements.class.getResourceAsStream(RESOURCES + file)) {
+        if (in == null) {
+          throw new IllegalStateException("A bundled document is missing: " + RESOURCES + file);
+        }
+        texts.put(RESOURCES + file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the bundled document " + file, e);
+      }
+    }
+    return of(AgreementDocuments.read(texts), "bundled", true);
   }
 
-  private static Agreement ola(String id, Party team, MetricTarget target) {
-    return Agreement.builder()
-        .id(id)
-        .kind(AgreementKind.OLA)
-        .title(team.name() + " OLA")
-        .provider(team)
-        .customer(SHOP_IT)
-        .validity(TERM)
-        .zone(BERLIN)
-        .addServices(Service.of("shop", "Online shop"))
-        .addWindows(PRIME)
-        .addTargets(target)
-        .build();
+  /** The chain the documents define, with its SLA. */
+  private static EcoShopAgreements of(Documents docs, String source, boolean bundled) {
+    if (docs.chains().size() > 1) {
+      throw new IllegalArgumentException("Documents " + Limits.shown(source)
+          + " define several agreement chains; give one: " + docs.chains().keySet());
+    }
+    if (docs.chains().size() == 1) {
+      AgreementChain chain = docs.chains().values().iterator().next();
+      return new EcoShopAgreements(chain, onlySla(chain.agreements(), source), source, bundled);
+    }
+    List<Agreement> all = new ArrayList<>(docs.agreements().values());
+    Agreement sla = onlySla(all, source);
+    all.remove(sla);
+    all.add(0, sla);
+    return new EcoShopAgreements(AgreementChain.of(all), sla, source, bundled);
   }
 
-  private static BigDecimal pct(String value) {
-    return new BigDecimal(value);
+  private static Agreement onlySla(List<Agreement> agreements, String source) {
+    List<Agreement> slas = new ArrayList<>();
+    agreements.forEach(a -> {
+      if (a.kind() == AgreementKind.SLA) {
+        slas.add(a);
+      }
+    });
+    if (slas.size() != 1) {
+      throw new IllegalArgumentException("Documents " + Limits.shown(source)
+          + " must define exactly one SLA to evaluate (or one chain with one SLA): "
+          + slas.size());
+    }
+    return slas.get(0);
+  }
+
+  /**
+   * Gets the SLA evaluated.
+   *
+   * @return the SLA, not null
+   */
+  Agreement sla() {
+    return sla;
+  }
+
+  /**
+   * Gets the chain of the SLA and the agreements that support it.
+   *
+   * @return the chain, not null
+   */
+  AgreementChain chain() {
+    return chain;
+  }
+
+  /**
+   * Gets every agreement of the chain, in its order.
+   *
+   * @return the agreements, not null
+   */
+  List<Agreement> all() {
+    return chain.agreements();
+  }
+
+  /**
+   * Gets the agreements of the chain other than the SLA.
+   *
+   * @return the supporting agreements, in the chain's order, not null
+   */
+  List<Agreement> supporting() {
+    List<Agreement> out = new ArrayList<>(chain.agreements());
+    out.remove(sla);
+    return out;
+  }
+
+  /**
+   * Gets the zone the SLA reports in.
+   *
+   * @return the zone, not null
+   */
+  ZoneId zone() {
+    return sla.zone();
+  }
+
+  /**
+   * Gets where the agreements were read from.
+   *
+   * @return "bundled", or the file or directory given
+   */
+  String source() {
+    return source;
+  }
+
+  /**
+   * Checks if these are the bundled EcoShop agreements.
+   *
+   * @return true for the bundled documents
+   */
+  boolean isBundled() {
+    return bundled;
   }
 }

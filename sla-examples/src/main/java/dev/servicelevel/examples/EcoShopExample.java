@@ -1,11 +1,13 @@
 package dev.servicelevel.examples;
 
 import dev.servicelevel.agreement.Agreement;
-import dev.servicelevel.agreement.CreditPolicy;
+import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.evaluation.timer.TicketHistory;
+import dev.servicelevel.json.DocumentException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,23 +85,38 @@ public final class EcoShopExample {
       return 0;
     }
     Progress progress = new Progress(err, nanoTime, Duration.ofSeconds(2));
+    EcoShopAgreements agreements;
+    try {
+      agreements = options.agreements().map(EcoShopAgreements::load)
+          .orElseGet(EcoShopAgreements::bundled);
+      EcoShopOptions.requireWithin(options.quarter(), agreements.sla().validity());
+    } catch (DocumentException e) {
+      err.println(Formats.safe("Error: option --agreements: the documents have "
+          + e.problems().size() + (e.problems().size() == 1 ? " problem:" : " problems:")));
+      e.problems().forEach(p -> err.println(Formats.safe("  " + p)));
+      return 2;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println(Formats.safe("Error: " + (e instanceof UncheckedIOException
+          ? "option --agreements: " + Limits.shown(e.getCause().getMessage()) : e.getMessage())));
+      return 2;
+    }
     progress.step("Reading the data");
-    EcoShopData data = EcoShopData.load(options, EcoShopAgreements.ALL);
+    EcoShopData data = EcoShopData.load(options, agreements.all());
     for (IOException e : data.errors()) {
       err.println(Formats.safe("Error: " + e.getMessage()));
     }
-    QuarterEvaluation q = QuarterEvaluation.evaluate(data, options.quarter(), progress);
+    QuarterEvaluation q = QuarterEvaluation.evaluate(agreements, data, options.quarter(), progress);
     progress.step("Writing the report");
     List<String> lines = new ArrayList<>();
-    header(lines, data, options);
+    header(lines, agreements, data, options);
     lines.addAll(ConsoleReport.lines(q));
     lines.add("");
-    String title = "Help desk screen as of " + Formats.dayTime(options.screenAt(), EcoShopAgreements.BERLIN)
-        + " (Europe/Berlin)";
+    String title = "Help desk screen as of "
+        + Formats.dayTime(options.screenAt(), agreements.zone()) + " (" + agreements.zone() + ")";
     lines.add("== " + title + " " + "=".repeat(Math.max(3, 96 - title.length())));
     List<TicketHistory> tickets = data.tickets().orElse(List.of());
-    lines.addAll(new HelpDeskScreen(EcoShopAgreements.SLA)
-        .render(tickets, options.screenAt(), EcoShopAgreements.BERLIN, 15));
+    lines.addAll(new HelpDeskScreen(agreements.sla())
+        .render(tickets, options.screenAt(), agreements.zone(), 15));
     lines.add("");
     lines.forEach(line -> out.println(Formats.safe(line)));
     try {
@@ -119,14 +136,27 @@ public final class EcoShopExample {
     return 0;
   }
 
-  private static void header(List<String> out, EcoShopData data, EcoShopOptions options) {
-    Agreement sla = EcoShopAgreements.SLA;
-    CreditPolicy policy = sla.creditPolicy().orElseThrow();
-    out.add("EcoShop service level report, " + options.quarter() + " (Europe/Berlin)");
-    out.add(sla + ", fee " + Formats.money(policy.fee(), policy.currency()) + " per month");
-    out.add("Supported by: " + EcoShopAgreements.OPS_OLA.title() + ", " + EcoShopAgreements.DEV_OLA.title()
-        + ", " + EcoShopAgreements.HOSTING_UC.title() + " (" + EcoShopAgreements.HOSTING_UC.provider().name() + ")");
-    out.add("Prime time: Mon-Sat 08:00-22:00; non-prime: the rest of the week");
+  private static void header(List<String> out, EcoShopAgreements agreements, EcoShopData data,
+      EcoShopOptions options) {
+    Agreement sla = agreements.sla();
+    out.add((agreements.isBundled() ? "EcoShop service level report, " : "Service level report, ")
+        + options.quarter() + " (" + sla.zone() + ")");
+    out.add(sla + sla.creditPolicy().map(policy -> ", fee "
+        + Formats.money(policy.fee(), policy.currency()) + " per " + policy.billingPeriod()
+            .toString().replace("calendar ", "")).orElse(""));
+    List<String> supporters = new ArrayList<>();
+    for (Agreement a : agreements.supporting()) {
+      supporters.add(a.title() + (a.kind() == AgreementKind.UNDERPINNING_CONTRACT
+          ? " (" + a.provider().name() + ")" : ""));
+    }
+    out.add("Supported by: " + (supporters.isEmpty() ? "none" : String.join(", ", supporters)));
+    if (agreements.isBundled()) {
+      out.add("Prime time: Mon-Sat 08:00-22:00; non-prime: the rest of the week");
+    } else {
+      List<String> windows = new ArrayList<>();
+      sla.windows().forEach(w -> windows.add(w.toString()));
+      out.add("Windows: " + String.join("; ", windows));
+    }
     out.add("Data: " + describe(data.tickets(), data.tickets().content().map(List::size).orElse(0) + " tickets")
         + "; " + describe(data.outages(), data.outages().content().map(List::size).orElse(0) + " outages")
         + "; " + describe(data.samples(), data.samples().content().map(List::size).orElse(0) + " samples"));

@@ -24,8 +24,12 @@ final class EcoShopOptions {
 
   /** The usage text printed by {@code --help} and after a bad option. */
   static final String USAGE = String.join("\n",
-      "Usage: EcoShopExample [--tickets FILE] [--outages FILE] [--samples FILE]",
-      "                      [--quarter 2025-Q4] [--screen-at 2025-11-28T20:15+01:00] [--html FILE]",
+      "Usage: EcoShopExample [--agreements FILE_OR_DIR] [--tickets FILE] [--outages FILE]",
+      "                      [--samples FILE] [--quarter 2025-Q4]",
+      "                      [--screen-at 2025-11-28T20:15+01:00] [--html FILE]",
+      "  --agreements F    agreement documents (YAML or JSON; a file, or every .yaml, .yml and",
+      "                    .json file under a directory): one AgreementChain, or one SLA and",
+      "                    the agreements that support it (default: the bundled EcoShop ones)",
       "  --tickets FILE    ticket events (CSV: ticket,at,event,priority,status[,team,...])",
       "  --outages FILE    outages (CSV: id,service,start,end[,cause,announced_at,impact])",
       "  --samples FILE    measurements (CSV: target,at,value)",
@@ -39,6 +43,7 @@ final class EcoShopOptions {
   static final YearQuarter BUNDLED_QUARTER = YearQuarter.of(2025, 4);
   static final Instant BLACK_FRIDAY_EVENING = OffsetDateTime.parse("2025-11-28T20:15+01:00").toInstant();
 
+  private final Path agreements;
   private final Path tickets;
   private final Path outages;
   private final Path samples;
@@ -47,8 +52,9 @@ final class EcoShopOptions {
   private final Path html;
   private final boolean help;
 
-  private EcoShopOptions(Path tickets, Path outages, Path samples, YearQuarter quarter,
-      Instant screenAt, Path html, boolean help) {
+  private EcoShopOptions(Path agreements, Path tickets, Path outages, Path samples,
+      YearQuarter quarter, Instant screenAt, Path html, boolean help) {
+    this.agreements = agreements;
     this.tickets = tickets;
     this.outages = outages;
     this.samples = samples;
@@ -113,6 +119,7 @@ final class EcoShopOptions {
   static EcoShopOptions parse(String... given) {
     Objects.requireNonNull(given, "args");
     String[] args = words(given);
+    Path agreements = null;
     Path tickets = null;
     Path outages = null;
     Path samples = null;
@@ -138,6 +145,9 @@ final class EcoShopOptions {
       }
       String value = args[++i];
       switch (option) {
+        case "--agreements":
+          agreements = path(option, value);
+          break;
         case "--tickets":
           tickets = path(option, value);
           break;
@@ -157,13 +167,6 @@ final class EcoShopOptions {
             throw new IllegalArgumentException("Option --quarter needs a quarter such as 2025-Q4: '"
                 + Limits.shown(value) + "'", e);
           }
-          LocalDateRange term = EcoShopAgreements.TERM;
-          if (quarter.atDay(1).isBefore(term.getStart())
-              || quarter.atEndOfQuarter().isAfter(term.getEndInclusive())) {
-            throw new IllegalArgumentException("Option --quarter must be a quarter within the"
-                + " agreements' validity " + term.getStart() + " to " + term.getEndInclusive()
-                + ": " + Limits.shown(value));
-          }
           break;
         case "--screen-at":
           try {
@@ -182,11 +185,33 @@ final class EcoShopOptions {
               + "'; see --help");
       }
     }
+    if (agreements == null) {
+      // the user's agreements are checked once read (EcoShopExample)
+      requireWithin(quarter, EcoShopAgreements.bundled().sla().validity());
+    }
     if (screenAt == null) {
       Instant end = quarter.plusQuarters(1).atDay(1).atStartOfDay(EcoShopAgreements.BERLIN).toInstant();
       screenAt = quarter.equals(BUNDLED_QUARTER) ? BLACK_FRIDAY_EVENING : end;
     }
-    return new EcoShopOptions(tickets, outages, samples, quarter, screenAt, html, help);
+    return new EcoShopOptions(agreements, tickets, outages, samples, quarter, screenAt, html,
+        help);
+  }
+
+  /**
+   * Requires the quarter to lie within the agreements' validity.
+   *
+   * @param quarter  the quarter, not null
+   * @param term  the validity of the SLA, not null
+   * @throws IllegalArgumentException if the quarter is not within the validity
+   */
+  static void requireWithin(YearQuarter quarter, LocalDateRange term) {
+    if (quarter.atDay(1).isBefore(term.getStart())
+        || (!term.isUnboundedEnd() && quarter.atEndOfQuarter().isAfter(term.getEndInclusive()))) {
+      throw new IllegalArgumentException("Option --quarter must be a quarter within the"
+          + " agreements' validity " + term.getStart() + " to "
+          + (term.isUnboundedEnd() ? "open end" : term.getEndInclusive().toString()) + ": "
+          + quarter);
+    }
   }
 
   /** A file option's path; a path the file system cannot name (a NUL character) is rejected. */
@@ -197,6 +222,15 @@ final class EcoShopOptions {
       throw new IllegalArgumentException("Option " + option + " needs a file name the system"
           + " accepts: '" + Limits.shown(value) + "'", e);
     }
+  }
+
+  /**
+   * Gets the agreement documents given by the user.
+   *
+   * @return the file or directory, empty for the bundled EcoShop agreements
+   */
+  Optional<Path> agreements() {
+    return Optional.ofNullable(agreements);
   }
 
   /**

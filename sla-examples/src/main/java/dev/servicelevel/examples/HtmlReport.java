@@ -99,8 +99,9 @@ final class HtmlReport {
         .append("<meta charset=\"UTF-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"sub\">")
-        .append(esc(EcoShopAgreements.SLA.toString())).append(". Prime time Mon–Sat 08:00–22:00 Europe/Berlin; ")
-        .append("evaluated month by month as of ").append(esc(Formats.dayTime(q.asOf(), EcoShopAgreements.BERLIN)))
+        .append(esc(q.agreements().sla().toString()))
+        .append(q.agreements().isBundled() ? ". Prime time Mon–Sat 08:00–22:00 Europe/Berlin; " : "; ")
+        .append("evaluated month by month as of ").append(esc(Formats.dayTime(q.asOf(), q.agreements().zone())))
         .append(".</p>\n");
     for (IOException e : data.errors()) {
       h.append("<p class=\"err\">").append(esc(e.getMessage())).append(". Nothing was evaluated from this file.</p>\n");
@@ -117,8 +118,8 @@ final class HtmlReport {
     pre("termination", "Termination rights", ConsoleReport.section(q, "termination"));
     pre("plan", "Service improvement plan: breached and at-risk targets", ConsoleReport.section(q, "plan"));
     List<TicketHistory> tickets = data.tickets().orElse(List.of());
-    pre("help-desk", "Help desk screen as of " + Formats.dayTime(options.screenAt(), EcoShopAgreements.BERLIN),
-        new HelpDeskScreen(EcoShopAgreements.SLA).render(tickets, options.screenAt(), EcoShopAgreements.BERLIN, 25));
+    pre("help-desk", "Help desk screen as of " + Formats.dayTime(options.screenAt(), q.agreements().zone()),
+        new HelpDeskScreen(q.agreements().sla()).render(tickets, options.screenAt(), q.agreements().zone(), 25));
     h.append("<footer>Data: ").append(esc(data.tickets().file())).append(", ").append(esc(data.outages().file()))
         .append(", ").append(esc(data.samples().file()))
         .append(". Every figure is computed by the servicelevel library (dev.servicelevel.evaluation); ")
@@ -128,11 +129,11 @@ final class HtmlReport {
   }
 
   private void cards() {
-    CreditPolicy policy = EcoShopAgreements.SLA.creditPolicy().orElseThrow();
+    CreditPolicy policy = q.agreements().sla().creditPolicy().orElseThrow();
     h.append("<section id=\"summary\"><div class=\"cards\">\n");
     BigDecimal total = BigDecimal.ZERO;
     for (QuarterEvaluation.Month m : q.months()) {
-      PeriodReport sla = m.report(EcoShopAgreements.SLA.id());
+      PeriodReport sla = m.report(q.agreements().sla().id());
       long breached = sla.results().stream().filter(r -> r.status().name().equals("BREACHED")).count();
       BigDecimal credit = sla.credit().map(CreditResult::payable).orElse(BigDecimal.ZERO);
       total = total.add(credit);
@@ -145,8 +146,8 @@ final class HtmlReport {
   }
 
   private void monthTable(QuarterEvaluation.Month m) {
-    PeriodReport sla = m.report(EcoShopAgreements.SLA.id());
-    CreditPolicy policy = EcoShopAgreements.SLA.creditPolicy().orElseThrow();
+    PeriodReport sla = m.report(q.agreements().sla().id());
+    CreditPolicy policy = q.agreements().sla().creditPolicy().orElseThrow();
     h.append("<section id=\"month-").append(m.month()).append("\">\n<h2>").append(esc(ConsoleReport.monthName(m.month())))
         .append("</h2>\n<table>\n<tr><th>target</th><th>window</th><th>required</th><th>achieved</th><th>status</th>")
         .append("<th>error budget left</th><th>credit</th></tr>\n");
@@ -176,7 +177,7 @@ final class HtmlReport {
       TargetResult any = q.months().get(0).report(ids[0]).result(ids[1]).orElseThrow();
       String title = e.getKey() + "  " + ConsoleReport.required(any) + " of " + any.window() + " time";
       h.append("<div class=\"chart\" id=\"burn-down-").append(esc(e.getKey().replace('/', '-'))).append("\">\n")
-          .append(BurnDownChart.svg(title, e.getValue(), EcoShopAgreements.BERLIN)).append("</div>\n");
+          .append(BurnDownChart.svg(title, e.getValue(), q.agreements().zone())).append("</div>\n");
     }
     h.append("</section>\n");
   }
@@ -184,7 +185,7 @@ final class HtmlReport {
   private void timers() {
     List<String> series = new ArrayList<>();
     List<TicketTimerTarget> targets = new ArrayList<>();
-    EcoShopAgreements.SLA.targets().forEach(t -> {
+    q.agreements().sla().targets().forEach(t -> {
       if (t instanceof TicketTimerTarget) {
         targets.add((TicketTimerTarget) t);
       }
@@ -245,16 +246,16 @@ final class HtmlReport {
     h.append("<section id=\"outages\">\n<h2>Outage timeline</h2>\n<p>One row per month, one column per day; ")
         .append("prime time is shaded. Outages of the reporting portal are drawn in the lower half of a row.</p>\n")
         .append("<div class=\"chart\">\n")
-        .append(OutageTimelineChart.svg(months, bars, EcoShopAgreements.PRIME.calendar(), EcoShopAgreements.BERLIN))
+        .append(OutageTimelineChart.svg(months, bars, q.agreements().sla().windows().get(0).calendar(), q.agreements().zone()))
         .append("</div>\n<table>\n<tr><th>outage</th><th>service</th><th>from</th><th>to</th><th>length</th>")
         .append("<th>cause</th><th>impact</th><th>counted as downtime?</th></tr>\n");
     for (OutageRow o : q.outages()) {
       h.append("<tr><td>").append(esc(o.id())).append("</td><td>").append(esc(o.service())).append("</td><td>")
-          .append(esc(Formats.dayTime(o.start(), EcoShopAgreements.BERLIN))).append("</td><td>")
-          .append(esc(Formats.dayTime(o.end(), EcoShopAgreements.BERLIN))).append("</td><td class=\"num\">")
+          .append(esc(Formats.dayTime(o.start(), q.agreements().zone()))).append("</td><td>")
+          .append(esc(Formats.dayTime(o.end(), q.agreements().zone()))).append("</td><td class=\"num\">")
           .append(esc(Formats.duration(Duration.between(o.start(), o.end())))).append("</td><td>")
           .append(esc(o.causeText() + o.announcedAt().map(a -> ", announced "
-              + Formats.dayTime(a, EcoShopAgreements.BERLIN)).orElse(""))).append("</td><td class=\"num\">")
+              + Formats.dayTime(a, q.agreements().zone())).orElse(""))).append("</td><td class=\"num\">")
           .append(esc(Formats.plain(o.impact()))).append("</td><td>")
           .append(esc(q.verdict(o.id()))).append("</td></tr>\n");
     }
@@ -262,12 +263,12 @@ final class HtmlReport {
   }
 
   private void credits() {
-    CreditPolicy policy = EcoShopAgreements.SLA.creditPolicy().orElseThrow();
+    CreditPolicy policy = q.agreements().sla().creditPolicy().orElseThrow();
     h.append("<section id=\"credits\">\n<h2>Service credits</h2>\n<table>\n<tr><th>month</th><th>credit</th>")
         .append("<th>amount</th></tr>\n");
     BigDecimal total = BigDecimal.ZERO;
     for (QuarterEvaluation.Month m : q.months()) {
-      Optional<CreditResult> c = m.report(EcoShopAgreements.SLA.id()).credit();
+      Optional<CreditResult> c = m.report(q.agreements().sla().id()).credit();
       BigDecimal amount = c.map(CreditResult::payable).orElse(BigDecimal.ZERO);
       total = total.add(amount);
       h.append("<tr><td>").append(esc(ConsoleReport.monthName(m.month()))).append("</td><td>")

@@ -75,6 +75,7 @@ final class QuarterEvaluation {
   /** The most records an explanation lists (the library's bound of worstRecords). */
   private static final int MAX_LISTED = 10_000;
 
+  private final EcoShopAgreements agreements;
   private final YearQuarter quarter;
   private final Instant asOf;
   private final List<Month> months = new ArrayList<>();
@@ -87,8 +88,9 @@ final class QuarterEvaluation {
   private final Map<String, String> countedOutages = new LinkedHashMap<>();
   private final Map<String, String> excludedOutages = new LinkedHashMap<>();
 
-  private QuarterEvaluation(YearQuarter quarter, Instant asOf, List<OutageRow> outages,
-      List<TerminationFinding> termination, List<WeakLink> weakLinks) {
+  private QuarterEvaluation(EcoShopAgreements agreements, YearQuarter quarter, Instant asOf,
+      List<OutageRow> outages, List<TerminationFinding> termination, List<WeakLink> weakLinks) {
+    this.agreements = agreements;
     this.quarter = quarter;
     this.asOf = asOf;
     this.outages = outages;
@@ -99,13 +101,15 @@ final class QuarterEvaluation {
   /**
    * Evaluates the quarter as of its end.
    *
+   * @param agreements  the agreements to evaluate
    * @param data  the observations; a file that failed contributes nothing
    * @param quarter  the quarter
    * @param progress  where to report progress
    * @return the evaluation
    */
-  static QuarterEvaluation evaluate(EcoShopData data, YearQuarter quarter, Progress progress) {
-    ZoneId zone = EcoShopAgreements.BERLIN;
+  static QuarterEvaluation evaluate(EcoShopAgreements agreements, EcoShopData data,
+      YearQuarter quarter, Progress progress) {
+    ZoneId zone = agreements.zone();
     Instant asOf = quarter.plusQuarters(1).atDay(1).atStartOfDay(zone).toInstant();
     List<OutageRow> outageRows = data.outages().orElse(List.of());
     List<Outage> outages = new ArrayList<>();
@@ -120,7 +124,7 @@ final class QuarterEvaluation {
     LocalDateRange range = LocalDateRange.of(quarter.atDay(1), quarter.plusQuarters(1).atDay(1));
 
     Map<String, List<PeriodReport>> byAgreement = new LinkedHashMap<>();
-    for (Agreement a : EcoShopAgreements.ALL) {
+    for (Agreement a : agreements.all()) {
       progress.step("Evaluating " + a.id() + " for " + quarter);
       // Samples go to the agreement that has their measurement target.
       Observations.Builder ob = Observations.builder().outages(outages).tickets(tickets);
@@ -133,10 +137,11 @@ final class QuarterEvaluation {
       byAgreement.put(a.id(),
           Compliance.evaluate(a, ReportingPeriod.calendarMonth(), range, asOf, observations, options));
     }
-    QuarterEvaluation q = new QuarterEvaluation(quarter, asOf, outageRows,
-        Compliance.termination(EcoShopAgreements.SLA, byAgreement.get(EcoShopAgreements.SLA.id())),
-        ChainAnalysis.weakLinks(EcoShopAgreements.CHAIN));
-    int monthsInQuarter = byAgreement.get(EcoShopAgreements.SLA.id()).size();
+    Agreement sla = agreements.sla();
+    QuarterEvaluation q = new QuarterEvaluation(agreements, quarter, asOf, outageRows,
+        Compliance.termination(sla, byAgreement.get(sla.id())),
+        ChainAnalysis.weakLinks(agreements.chain()));
+    int monthsInQuarter = byAgreement.get(sla.id()).size();
     for (int i = 0; i < monthsInQuarter; i++) {
       Map<String, PeriodReport> reports = new LinkedHashMap<>();
       for (Map.Entry<String, List<PeriodReport>> e : byAgreement.entrySet()) {
@@ -144,7 +149,7 @@ final class QuarterEvaluation {
       }
       YearMonth month = YearMonth.from(quarter.atDay(1)).plusMonths(i);
       q.months.add(new Month(month, reports));
-      q.chainBreaches.put(month, ChainAnalysis.breaches(EcoShopAgreements.CHAIN, reports.values()));
+      q.chainBreaches.put(month, ChainAnalysis.breaches(agreements.chain(), reports.values()));
       for (PeriodReport r : reports.values()) {
         for (TargetResult t : r.results()) {
           for (ExplainedRecord x : t.explanation().counted()) {
@@ -167,7 +172,7 @@ final class QuarterEvaluation {
 
   /** Evaluates each SLA timer target once per priority, with only that priority's goal. */
   private void evaluateByPriority(List<TicketHistory> tickets, EvaluationOptions options) {
-    Agreement sla = EcoShopAgreements.SLA;
+    Agreement sla = agreements.sla();
     for (Month m : months) {
       for (String priority : PRIORITIES) {
         for (MetricTarget t : sla.targets()) {
@@ -213,7 +218,7 @@ final class QuarterEvaluation {
    * the library for the budget as of every instant was O(n²) (173 s for 12,000 outages).
    */
   private void evaluateBurnDown(List<Outage> outages, EvaluationOptions options) {
-    for (Agreement a : EcoShopAgreements.ALL) {
+    for (Agreement a : agreements.all()) {
       for (MetricTarget t : a.targets()) {
         if (!(t instanceof AvailabilityTarget)) {
           continue;
@@ -363,9 +368,18 @@ final class QuarterEvaluation {
   }
 
   /**
+   * Gets the agreements evaluated.
+   *
+   * @return the agreements
+   */
+  EcoShopAgreements agreements() {
+    return agreements;
+  }
+
+  /**
    * Gets the quarter evaluated.
    *
-   * @return the quarter evaluated
+   * @return the quarter
    */
   YearQuarter quarter() {
     return quarter;

@@ -59,8 +59,8 @@ class EcoShopExampleTest {
         () -> 0L);
     console = List.of(out.toString(StandardCharsets.UTF_8).split("\\R"));
     errors = err.toString(StandardCharsets.UTF_8);
-    EcoShopData data = EcoShopData.load(EcoShopOptions.parse(), EcoShopAgreements.ALL);
-    q = QuarterEvaluation.evaluate(data, YearQuarter.of(2025, 4),
+    EcoShopData data = EcoShopData.load(EcoShopOptions.parse(), EcoShopAgreements.bundled().all());
+    q = QuarterEvaluation.evaluate(EcoShopAgreements.bundled(), data, YearQuarter.of(2025, 4),
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), () -> 0L, Duration.ofSeconds(2)));
   }
 
@@ -242,5 +242,69 @@ class EcoShopExampleTest {
     assertEquals(2, code);
     assertEquals("Error: Option --tickets needs a value (run with --help for the options)\n",
         err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+  }
+
+  // ---- --agreements --------------------------------------------------------------------------
+
+  /** The bundled documents copied to a directory, the way a user gives their own. */
+  static Path copyOfTheBundledDocuments(String name) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve(name));
+    for (String file : EcoShopAgreements.BUNDLED_FILES) {
+      try (var in = EcoShopAgreements.class.getResourceAsStream(EcoShopAgreements.RESOURCES + file)) {
+        Files.copy(in, docs.resolve(file));
+      }
+    }
+    return docs;
+  }
+
+  @Test
+  void agreements_fromADirectoryGiveTheSameFigures() throws IOException {
+    Path docs = copyOfTheBundledDocuments("agreements");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = EcoShopExample.run(new String[] {"--agreements", docs.toString(), "--html",
+        dir.resolve("own.html").toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), () -> 0L);
+    assertEquals(0, code);
+    List<String> own = List.of(out.toString(StandardCharsets.UTF_8).split("\\R"));
+    assertEquals("Service level report, 2025-Q4 (Europe/Berlin)", own.get(0));
+    assertTrue(own.get(3).startsWith("Windows: prime: Mon–Sat 08:00–22:00 Europe/Berlin"), own.get(3));
+    // every line from the data on is the same as with the bundled agreements
+    assertEquals(console.subList(4, console.size() - 1), own.subList(4, own.size() - 1));
+  }
+
+  @Test
+  void agreements_withProblemsListEachWithFileLineAndColumn() throws IOException {
+    Path docs = copyOfTheBundledDocuments("bad-agreements");
+    Path sla = docs.resolve("ecoshop-sla.yaml");
+    Files.writeString(sla, Files.readString(sla).replaceFirst("minimum: 99.5\n", "minimun: 99.5\n"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = EcoShopExample.run(new String[] {"--agreements", docs.toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), () -> 0L);
+    assertEquals(2, code);
+    List<String> lines = List.of(err.toString(StandardCharsets.UTF_8).split("\\R"));
+    assertEquals("Error: option --agreements: the documents have 3 problems:", lines.get(0));
+    assertEquals("  " + sla + ":45:5 /spec/targets/1/minimun: An availability target has no field"
+        + " minimun; known fields: id, type, service, window, period, weight, atRiskThreshold,"
+        + " responsibleParty, supports, minimum, excludedCauses, maintenanceNotice,"
+        + " ignoreOutagesShorterThan [unknown-field]", lines.get(1));
+    assertTrue(lines.get(2).contains("/spec/targets/1/minimum: An availability target needs the"
+        + " field minimum [required]"), lines.get(2));
+    assertTrue(lines.get(3).endsWith("ecoshop-chain.yaml:7:16 /spec/agreements/0: The agreement"
+        + " with this id has problems: ecoshop-sla [reference]"), lines.get(3));
+  }
+
+  @Test
+  void agreements_withoutAnSlaAreRefused() throws IOException {
+    Path docs = copyOfTheBundledDocuments("no-sla");
+    Files.delete(docs.resolve("ecoshop-sla.yaml"));
+    Files.delete(docs.resolve("ecoshop-chain.yaml"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = EcoShopExample.run(new String[] {"--agreements", docs.toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), () -> 0L);
+    assertEquals(2, code);
+    assertEquals("Error: Documents " + docs + " must define exactly one SLA to evaluate (or one"
+        + " chain with one SLA): 0", err.toString(StandardCharsets.UTF_8).strip());
   }
 }

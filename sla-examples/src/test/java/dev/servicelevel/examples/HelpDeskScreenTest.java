@@ -27,7 +27,7 @@ class HelpDeskScreenTest {
 
   static List<String> screen(String at) throws IOException {
     List<TicketHistory> tickets = TicketCsv.read("tickets.csv", new StringReader(TICKETS));
-    return new HelpDeskScreen(EcoShopAgreements.SLA)
+    return new HelpDeskScreen(EcoShopAgreements.bundled().sla())
         .render(tickets, OffsetDateTime.parse(at).toInstant(), EcoShopAgreements.BERLIN, 10);
   }
 

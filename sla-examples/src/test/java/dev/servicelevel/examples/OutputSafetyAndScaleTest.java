@@ -113,8 +113,8 @@ class OutputSafetyAndScaleTest {
     Path file = outages(1_000);
     EcoShopOptions options = EcoShopOptions.parse("--outages", file.toString(), "--html",
         dir.resolve("r.html").toString());
-    EcoShopData data = EcoShopData.load(options, EcoShopAgreements.ALL);
-    QuarterEvaluation q = QuarterEvaluation.evaluate(data, YearQuarter.of(2025, 4),
+    EcoShopData data = EcoShopData.load(options, EcoShopAgreements.bundled().all());
+    QuarterEvaluation q = QuarterEvaluation.evaluate(EcoShopAgreements.bundled(), data, YearQuarter.of(2025, 4),
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             () -> 0L, Duration.ofSeconds(2)));
     Path path = HtmlReport.write(q, data, options);

@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -58,6 +60,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class AgreementDocuments {
 
+  /**
+   * The most bytes {@link #readAll(Path)} reads from all files together (64 MiB): {@value}.
+   * Each file is also limited to {@link Mappers#MAX_DOCUMENT_BYTES}.
+   */
+  public static final long MAX_TOTAL_BYTES = 16L * Mappers.MAX_DOCUMENT_BYTES;
+
   private static final String KIND_AGREEMENT = "Agreement";
   private static final String KIND_CHAIN = "AgreementChain";
   private static final String KIND_CALENDAR = "Calendar";
@@ -93,7 +101,35 @@ public final class AgreementDocuments {
     Objects.requireNonNull(sourceName, "sourceName");
     Problems problems = new Problems();
     List<TreeReader.Parsed> docs = TreeReader.read(text, format, sourceName, problems);
-    return decode(docs, problems);
+    return decode(docs, problems, null);
+  }
+
+  /**
+   * Reads the documents of a text with documents read before: the text's windows and calendar
+   * algebra may name the calendars of {@code known}, and its chains the agreements of
+   * {@code known} (after the text's own). The result holds what the text defines.
+   *
+   * <pre>{@code
+   * Documents library = AgreementDocuments.readAll(Path.of("agreements"));
+   * Documents posted = AgreementDocuments.read(body, DocumentFormat.JSON, "request", library);
+   * }</pre>
+   *
+   * @param text  the text, not null
+   * @param format  the format, not null
+   * @param sourceName  the name problems are reported under, not null
+   * @param known  documents read before, not null
+   * @return what the text's documents define, not null
+   * @throws DocumentException listing every problem of the documents
+   */
+  public static Documents read(
+      String text, DocumentFormat format, String sourceName, Documents known) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(known, "known");
+    Problems problems = new Problems();
+    List<TreeReader.Parsed> docs = TreeReader.read(text, format, sourceName, problems);
+    return decode(docs, problems, known);
   }
 
   /**
@@ -120,7 +156,7 @@ public final class AgreementDocuments {
           Objects.requireNonNull(text, "textsBySource");
           docs.addAll(TreeReader.read(text, DocumentFormat.detect(text), source, problems));
         });
-    return decode(docs, problems);
+    return decode(docs, problems, null);
   }
 
   /**
@@ -153,7 +189,8 @@ public final class AgreementDocuments {
 
   /**
    * Reads the documents of a file: JSON for {@code .json}, YAML for {@code .yaml} and
-   * {@code .yml}, otherwise as detected.
+   * {@code .yml}, otherwise as detected. Given a directory, reads it as
+   * {@link #readAll(Path)} does.
    *
    * @param file  the file, not null
    * @return what the documents define, not null
@@ -167,7 +204,8 @@ public final class AgreementDocuments {
   /**
    * Reads a file, or every {@code .yaml}, {@code .yml} and {@code .json} file under a
    * directory (in the order of their paths), as documents read together: they may refer to
-   * one another's calendars and agreements.
+   * one another's calendars and agreements. At most {@value #MAX_TOTAL_BYTES} bytes are read
+   * in all; subdirectories are read up to 16 levels deep.
    *
    * @param fileOrDir  a file or a directory, not null
    * @return what the documents define, not null
@@ -191,6 +229,7 @@ public final class AgreementDocuments {
     }
     Problems problems = new Problems();
     List<TreeReader.Parsed> docs = new ArrayList<>();
+    long total = 0;
     for (Path file : files) {
       String source = file.toString();
       byte[] bytes;
@@ -199,6 +238,13 @@ public final class AgreementDocuments {
         if (size > Mappers.MAX_DOCUMENT_BYTES) {
           problems.add(TreeReader.sizeProblem(size, source));
           continue;
+        }
+        total += size;
+        if (total > MAX_TOTAL_BYTES) {
+          problems.add(
+              new Problem("", 0, 0, "size", "Documents read together must have at most "
+                  + MAX_TOTAL_BYTES + " bytes; the files up to this one have " + total, source));
+          break;
         }
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
@@ -211,10 +257,11 @@ public final class AgreementDocuments {
         docs.addAll(TreeReader.read(text, format, source, problems));
       }
     }
-    return decode(docs, problems);
+    return decode(docs, problems, null);
   }
 
-  private static Documents decode(List<TreeReader.Parsed> docs, Problems problems) {
+  private static Documents decode(
+      List<TreeReader.Parsed> docs, Problems problems, Documents known) {
     Decoding d = new Decoding(problems);
     List<Node> agreementDocs = new ArrayList<>();
     List<Node> chainDocs = new ArrayList<>();
@@ -237,20 +284,42 @@ public final class AgreementDocuments {
           break;
       }
     }
-    CalendarReader.Scope global = new CalendarReader.Scope(null, calendarSpecs);
+    CalendarReader.Scope knownScope = null;
+    if (known != null) {
+      Map<String, Node> names = new LinkedHashMap<>();
+      Node none = Node.scalar(Node.Type.NULL, null, "", 0, 0, "known");
+      known.calendars().keySet().forEach(name -> names.put(name, none));
+      knownScope = new CalendarReader.Scope(null, names);
+      knownScope.resolved.putAll(known.calendars());
+    }
+    CalendarReader.Scope global = new CalendarReader.Scope(knownScope, calendarSpecs);
     new CalendarReader(d).resolveAll(global);
     AgreementReader reader = new AgreementReader(d);
     Map<String, Agreement> agreements = new LinkedHashMap<>();
+    Set<String> failed = new HashSet<>();
     for (Node root : agreementDocs) {
       Agreement a = reader.agreement(root, global);
       if (a != null) {
         putAgreement(d, agreements, a, root);
+      } else {
+        failed.add(declaredId(root));
       }
     }
     Map<String, AgreementChain> chains = new LinkedHashMap<>();
-    for (Node root : chainDocs) {
-      chainDocument(d, root, reader, global, agreements, chains);
+    Map<String, Agreement> members = new LinkedHashMap<>();
+    if (known != null) {
+      members.putAll(known.agreements());
     }
+    members.putAll(agreements);
+    for (Node root : chainDocs) {
+      chainDocument(d, root, reader, global, members, failed, chains);
+    }
+    members.forEach(
+        (id, a) -> {
+          if (known == null || known.agreements().get(id) != a) {
+            agreements.putIfAbsent(id, a);
+          }
+        });
     problems.throwIfAny();
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     calendarSpecs.keySet().forEach(name -> calendars.put(name, global.resolved.get(name)));
@@ -303,6 +372,13 @@ public final class AgreementDocuments {
     }
   }
 
+  /** The id an Agreement document declares, or null. */
+  private static String declaredId(Node root) {
+    Node meta = root.get("metadata");
+    Node id = meta == null ? null : meta.get("id");
+    return id != null && id.type == Node.Type.STRING ? id.text : null;
+  }
+
   private static void putAgreement(
       Decoding d, Map<String, Agreement> agreements, Agreement a, Node at) {
     if (agreements.putIfAbsent(a.id(), a) != null) {
@@ -318,6 +394,7 @@ public final class AgreementDocuments {
       AgreementReader reader,
       CalendarReader.Scope global,
       Map<String, Agreement> agreements,
+      Set<String> failed,
       Map<String, AgreementChain> chains) {
     int before = d.count();
     Node meta = d.required(root, "metadata", "An AgreementChain document");
@@ -334,8 +411,12 @@ public final class AgreementDocuments {
     for (Node item : d.optionalList(spec, "agreements")) {
       if (item.type == Node.Type.STRING) {
         Agreement a = agreements.get(item.text);
-        if (a == null) {
+        if (a == null && !failed.contains(item.text)) {
           d.problem(item, "reference", "No agreement has this id: " + Limits.shown(item.text));
+        } else if (a == null) {
+          // the agreement's own problems are reported; the chain cannot be built
+          d.problem(item, "reference", "The agreement with this id has problems: "
+              + Limits.shown(item.text));
         } else {
           members.add(a);
         }
@@ -349,6 +430,8 @@ public final class AgreementDocuments {
           if (a != null) {
             putAgreement(d, agreements, a, item);
             members.add(a);
+          } else {
+            failed.add(declaredId(item));
           }
         }
       } else {

@@ -25,6 +25,7 @@ import dev.servicelevel.agreement.ReviewSchedule;
 import dev.servicelevel.agreement.Service;
 import dev.servicelevel.agreement.ServiceWindow;
 import dev.servicelevel.agreement.TargetCredits;
+import dev.servicelevel.agreement.TargetKind;
 import dev.servicelevel.agreement.TargetRef;
 import dev.servicelevel.agreement.TerminationRule;
 import dev.servicelevel.agreement.TicketMembership;
@@ -136,6 +137,11 @@ final class AgreementReader {
     Node zoneNode = d.required(spec, "zone", "Agreement spec");
     ZoneId zone = zoneNode == null ? null : d.zone(zoneNode);
 
+    // names declared, also by parts with problems, so that a bad part is not reported again as
+    // an unknown reference
+    Set<String> declaredServices = declared(spec, "services", "id");
+    Set<String> declaredWindows = declared(spec, "windows", "name");
+    Set<String> declaredTargets = declared(spec, "targets", "id");
     Set<String> serviceIds = new HashSet<>();
     Node servicesNode = d.required(spec, "services", "Agreement spec");
     for (Node s : d.optionalList(spec, "services")) {
@@ -166,7 +172,7 @@ final class AgreementReader {
 
     Set<String> targetIds = new HashSet<>();
     for (Node t : d.optionalList(spec, "targets")) {
-      MetricTarget target = target(t, serviceIds, windowNames);
+      MetricTarget target = target(t, declaredServices, declaredWindows);
       if (target != null) {
         unique(targetIds, target.id(), t, "Target id");
         b.addTargets(target);
@@ -175,13 +181,13 @@ final class AgreementReader {
 
     Node credits = d.optional(spec, "creditPolicy");
     if (credits != null) {
-      CreditPolicy policy = creditPolicy(credits, targetIds);
+      CreditPolicy policy = creditPolicy(credits, declaredTargets);
       if (policy != null) {
         b.creditPolicy(policy);
       }
     }
     for (Node r : d.optionalList(spec, "terminationRules")) {
-      TerminationRule rule = terminationRule(r, targetIds);
+      TerminationRule rule = terminationRule(r, declaredTargets);
       if (rule != null) {
         b.addTerminationRules(rule);
       }
@@ -205,6 +211,9 @@ final class AgreementReader {
         b.reviewSchedule(schedule);
       }
     }
+    if (d.count() == before) {
+      crossChecks(spec, id, kind, provider, customer);
+    }
     if (d.count() != before) {
       return null;
     }
@@ -221,6 +230,55 @@ final class AgreementReader {
                 .validity(validity)
                 .zone(zone)
                 .build());
+  }
+
+  /**
+   * The agreement's rules that span its parts, checked here so that each problem names the value
+   * that breaks the rule; the model checks them again (with the same sentences) when built.
+   */
+  private void crossChecks(
+      Node spec, String id, AgreementKind kind, Party provider, Party customer) {
+    if (provider.id().equals(customer.id())) {
+      d.problem(spec.get("customer").get("id"), "model",
+          "Provider and customer must be different parties: " + Limits.shown(customer.id()));
+    }
+    int levels = d.optionalList(spec, "escalation").size();
+    for (Node t : d.optionalList(spec, "targets")) {
+      Node supports = d.optional(t, "supports");
+      if (supports != null && !supports.items.isEmpty() && !kind.isSupporting()) {
+        d.problem(supports, "model",
+            "Only OLAs and underpinning contracts support other targets: " + kind);
+      }
+      for (Node ref : supports == null ? List.<Node>of() : supports.items) {
+        if (ref.text.startsWith(id + "/")) {
+          d.problem(ref, "model", "A target cannot support a target of its own agreement: "
+              + Limits.shown(ref.text));
+        }
+      }
+      for (Node th : d.optionalList(t, "thresholds")) {
+        Node level = d.optional(th, "escalationLevel");
+        if (level != null
+            && new BigDecimal(level.text).compareTo(BigDecimal.valueOf(levels)) > 0) {
+          d.problem(level, "model", "Timer threshold names an escalation level the agreement"
+              + " lacks: " + level.text + " of " + levels + " levels");
+        }
+      }
+    }
+  }
+
+  /** The string values of a key of the objects of a list field, as declared. */
+  static Set<String> declared(Node obj, String list, String key) {
+    Set<String> out = new HashSet<>();
+    Node l = obj.get(list);
+    if (l != null && l.isArray()) {
+      for (Node item : l.items) {
+        Node v = item.get(key);
+        if (v != null && v.type == Node.Type.STRING) {
+          out.add(v.text);
+        }
+      }
+    }
+    return out;
   }
 
   private void unique(Set<String> seen, String value, Node at, String what) {
@@ -460,21 +518,17 @@ final class AgreementReader {
       return null;
     }
     Node typeNode = d.required(n, "type", "A target");
-    String type = typeNode == null ? null : d.string(typeNode);
+    TargetKind type = typeNode == null ? null : d.enumValue(typeNode, TargetKind.class);
     if (type == null) {
       return null;
     }
     switch (type) {
-      case "AVAILABILITY":
+      case AVAILABILITY:
         return availability(n, services, windows);
-      case "TICKET_TIMER":
+      case TICKET_TIMER:
         return ticketTimer(n, services, windows);
-      case "MEASUREMENT":
-        return measurement(n, services, windows);
       default:
-        d.problem(typeNode, "format", "Target type must be one of AVAILABILITY, TICKET_TIMER,"
-            + " MEASUREMENT: " + Limits.shown(type));
-        return null;
+        return measurement(n, services, windows);
     }
   }
 

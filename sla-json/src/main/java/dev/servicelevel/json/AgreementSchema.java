@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  * {@value #RESOURCE} of this module (module {@code dev.servicelevel.json}), and a validator
  * over it.
  *
+ * <p>On the class path the resource can be read as any other; on the module path the package
+ * is not opened, so read the schema with {@link #text()}.
+ *
  * <p>The schema describes every field, its type and format and the defaults of fields left out;
  * editors and other languages can use it. {@link AgreementDocuments} checks more than a schema
  * can (references, the model's rules, safety limits), so a document that validates may still be

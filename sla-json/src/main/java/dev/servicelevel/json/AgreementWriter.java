@@ -201,11 +201,7 @@ final class AgreementWriter {
   private static ObjectNode target(MetricTarget t) {
     ObjectNode o = F.objectNode();
     o.put("id", t.id());
-    String type =
-        t instanceof AvailabilityTarget
-            ? "AVAILABILITY"
-            : t instanceof TicketTimerTarget ? "TICKET_TIMER" : "MEASUREMENT";
-    o.put("type", type);
+    o.put("type", t.kind().name());
     o.put("service", t.service());
     o.put("window", t.window());
     if (!t.period().equals(AgreementReader.DEFAULT_PERIOD)) {
@@ -226,12 +222,16 @@ final class AgreementWriter {
         s.add(ref.agreementId() + "/" + ref.targetId());
       }
     }
-    if (t instanceof AvailabilityTarget) {
-      availability(o, (AvailabilityTarget) t);
-    } else if (t instanceof TicketTimerTarget) {
-      ticketTimer(o, (TicketTimerTarget) t);
-    } else {
-      measurement(o, (MeasurementTarget) t);
+    switch (t.kind()) {
+      case AVAILABILITY:
+        availability(o, (AvailabilityTarget) t);
+        break;
+      case TICKET_TIMER:
+        ticketTimer(o, (TicketTimerTarget) t);
+        break;
+      default:
+        measurement(o, (MeasurementTarget) t);
+        break;
     }
     return o;
   }

@@ -37,6 +37,13 @@ final class Decoding {
     problems.add(new Problem(at.pointer, at.line, at.column, rule, message, at.source));
   }
 
+  /** A problem placed at the value's key when it has one (an unknown field names its key). */
+  void problemAtKey(Node at, String rule, String message) {
+    int line = at.keyLine > 0 ? at.keyLine : at.line;
+    int column = at.keyLine > 0 ? at.keyColumn : at.column;
+    problems.add(new Problem(at.pointer, line, column, rule, message, at.source));
+  }
+
   /**
    * Checks that a node is an object with only the given keys (and {@code x-} extensions);
    * reports every other key. False when it is not an object.
@@ -50,7 +57,7 @@ final class Decoding {
     n.fields.forEach(
         (k, v) -> {
           if (!allowed.contains(k) && !k.startsWith("x-")) {
-            problem(
+            problemAtKey(
                 v,
                 "unknown-field",
                 what + " has no field " + Limits.shown(k) + "; known fields: "

@@ -31,6 +31,9 @@ final class Node {
   final int column;
   /** The name problems in this value are reported under. */
   final String source;
+  /** Where this value's key starts, for a member of an object (set once while parsing). */
+  int keyLine;
+  int keyColumn;
 
   private Node(
       Type type,

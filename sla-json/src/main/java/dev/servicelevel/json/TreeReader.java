@@ -184,6 +184,8 @@ final class TreeReader {
       if (failed) {
         return null;
       }
+      v.keyLine = Math.max(0, keyLoc.getLineNr());
+      v.keyColumn = v.keyLine == 0 ? 0 : Math.max(0, keyLoc.getColumnNr());
       Node earlier = fields.get(key);
       if (earlier != null) {
         int l = Math.max(0, keyLoc.getLineNr());

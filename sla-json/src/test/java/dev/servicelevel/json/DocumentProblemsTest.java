@@ -88,6 +88,31 @@ class DocumentProblemsTest {
   }
 
   @Test
+  void rulesAcrossParts_nameTheValueThatBreaksThem() {
+    Problem p = fails(MINIMAL.replace("customer: {id: c, name: C}", "customer: {id: p, name: C}"))
+        .problems().get(0);
+    assertEquals("/spec/customer/id", p.pointer());
+    assertEquals("model", p.rule());
+    assertTrue(p.message().startsWith("Provider and customer must be different parties"),
+        p.message());
+    p = fails(MINIMAL + "    supports: [other/t]\n").problems().get(0);
+    assertEquals("/spec/targets/0/supports", p.pointer());
+    assertTrue(p.message().startsWith("Only OLAs and underpinning contracts support"), p.message());
+    p = fails(MINIMAL.replace("type: SLA", "type: OLA") + "    supports: [a/t]\n")
+        .problems().get(0);
+    assertEquals("/spec/targets/0/supports/0", p.pointer());
+    String timer =
+        MINIMAL
+            + "  - id: r\n    type: TICKET_TIMER\n    service: s\n    window: w\n"
+            + "    timer: respond\n    goals: [{when: always, within: {elapsed: PT1H}}]\n"
+            + "    startWhen: event = \"a\"\n    stopWhen: event = \"b\"\n"
+            + "    thresholds: [{type: ESCALATION, shareOfGoal: 50, escalationLevel: 2}]\n";
+    p = fails(timer).problems().get(0);
+    assertEquals("/spec/targets/1/thresholds/0/escalationLevel", p.pointer());
+    assertEquals(30, p.line());
+  }
+
+  @Test
   void conditionErrors_nameTheField() {
     String timer =
         MINIMAL

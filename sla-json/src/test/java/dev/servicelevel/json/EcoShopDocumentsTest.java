@@ -71,6 +71,24 @@ class EcoShopDocumentsTest {
         .orElseThrow());
   }
 
+  @Test
+  void read_withKnownDocuments_resolvesTheirCalendarsAndAgreements() throws IOException {
+    Path examples = RepositoryDocumentsTest.EXAMPLE_AGREEMENTS;
+    Documents library = AgreementDocuments.read(examples.resolve("calendars.yaml"));
+    String sla = Files.readString(examples.resolve("ecoshop-sla.yaml"));
+    DocumentException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentException.class,
+        () -> AgreementDocuments.read(sla));
+    assertEquals("reference", e.problems().get(0).rule());
+    Documents withLibrary = AgreementDocuments.read(sla, DocumentFormat.YAML, "sla.yaml", library);
+    assertEquals(EcoShop.SLA, withLibrary.agreement("ecoshop-sla").orElseThrow());
+    assertTrue(withLibrary.calendars().isEmpty());
+    String chain = "apiVersion: servicelevel.dev/v1\nkind: AgreementChain\nmetadata: {id: c}\n"
+        + "spec: {agreements: [ecoshop-sla]}\n";
+    Documents chains = AgreementDocuments.read(chain, DocumentFormat.YAML, "chain", withLibrary);
+    assertEquals(List.of(EcoShop.SLA), chains.chain("c").orElseThrow().agreements());
+    assertTrue(chains.agreements().isEmpty());
+  }
+
   // ---- golden files ---------------------------------------------------------------------------
 
   @ParameterizedTest

@@ -1,6 +1,10 @@
 package dev.servicelevel.evaluation.timer;
 
-/** The state of one cycle of a ticket timer as of an instant. */
+/**
+ * The state of one cycle of a ticket timer as of an instant.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
 public enum TimerState {
   /** The start condition has not held yet. */
   NOT_STARTED,
