@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -161,7 +162,8 @@ final class ConditionParser {
         return Condition.never();
       case "event":
         expectSymbol('=');
-        return Condition.event(value());
+        String type = value();
+        return leafAt(start, () -> Condition.event(type));
       default:
         break;
     }
@@ -170,19 +172,22 @@ final class ConditionParser {
       throw malformed(UNARY);
     }
     if (acceptSymbol('=')) {
-      return Condition.fieldIs(word, value());
+      String value = value();
+      return leafAt(start, () -> Condition.fieldIs(word, value));
     }
     if (acceptWord("present")) {
-      return Condition.fieldPresent(word);
+      return leafAt(start, () -> Condition.fieldPresent(word));
     }
     if (acceptWord("in")) {
-      return Condition.fieldIn(word, set());
+      Set<String> values = set();
+      return leafAt(start, () -> Condition.fieldIn(word, values));
     }
     if (acceptWord("not")) {
       if (!acceptWord("in")) {
         throw malformed("'in' after 'not'");
       }
-      return Condition.not(Condition.fieldIn(word, set()));
+      Set<String> values = set();
+      return Condition.not(leafAt(start, () -> Condition.fieldIn(word, values)));
     }
     throw malformed("'=', 'in', 'not in' or 'present'");
   }
@@ -204,6 +209,21 @@ final class ConditionParser {
     }
     expectSymbol(close);
     return values;
+  }
+
+  /**
+   * Builds a leaf whose parts are well-formed; a value the model rejects (a blank event type, a
+   * field name or value too long) is reported with the position where the leaf starts.
+   */
+  private Condition leafAt(int start, Supplier<Condition> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          Checks.message(
+              "Condition is malformed at position " + start + " (" + e.getMessage() + ")", text),
+          e);
+    }
   }
 
   private String value() {

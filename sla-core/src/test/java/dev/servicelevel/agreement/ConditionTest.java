@@ -205,7 +205,10 @@ class ConditionTest {
                 + " double quotes: status in ()"),
         Arguments.of(
             "event \"x\"", "Condition is malformed at position 6, expected '=':" + " event \"x\""),
-        Arguments.of("event = \" \"", "Event type must not be blank: ' '"));
+        Arguments.of(
+            "event = \" \"",
+            "Condition is malformed at position 0 (Event type must not be blank: ' '):"
+                + " event = \" \""));
   }
 
   @ParameterizedTest
