@@ -135,7 +135,7 @@ class PeriodAccumulatorFuzzTest {
         Outage.Builder b = Outage.builder();
         b.id("o" + n).service(data.consumeBoolean() ? "shop" : "other")
             .interval(Interval.of(at, at.plusSeconds(data.consumeLong(1, 3 * DAY))));
-        OutageCause cause = data.consumeBoolean() ? data.pickValue(OutageCause.values()) : null;
+        OutageCause cause = data.consumeBoolean() ? data.pickValue(OutageCause.predefined()) : null;
         if (cause != null) {
           b.cause(cause);
         }
@@ -216,7 +216,7 @@ class PeriodAccumulatorFuzzTest {
             measurement("fast", Indicator.samplesMeeting(Comparison.LESS_OR_EQUAL,
                 new BigDecimal("200")), Comparison.GREATER_OR_EQUAL, "90", period),
             measurement("ratio", Indicator.ratio(), Comparison.GREATER_OR_EQUAL, "99.5", period),
-            measurement("slices", Indicator.ratioTimeslices(Duration.ofHours(1),
+            measurement("slices", Indicator.timeslices(Duration.ofHours(1),
                 Comparison.GREATER_OR_EQUAL, new BigDecimal("99")),
                 Comparison.GREATER_OR_EQUAL, "95", period));
     if (period.equals(ReportingPeriod.calendarMonth())) {
