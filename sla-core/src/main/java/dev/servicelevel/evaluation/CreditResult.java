@@ -81,14 +81,14 @@ public abstract class CreditResult {
       Checks.requireArgument(
           earlier == null,
           "Credits are computed for one billing period; target has two results",
-          r.targetId(),
-          r.period().label(),
-          earlier == null ? "" : earlier.period().label());
+          Checks.named("target", r.targetId()),
+          Checks.named("period", r.period().label()),
+          Checks.named("other period", earlier == null ? "" : earlier.period().label()));
       Checks.requireArgument(
           period == null || period.equals(r.period()),
           "Credits are computed for one billing period; results are for different periods",
-          period == null ? "" : period.label(),
-          r.period().label());
+          Checks.named("period", period == null ? "" : period.label()),
+          Checks.named("other period", r.period().label()));
       period = r.period();
       complete &= r.isComplete();
     }

@@ -86,8 +86,8 @@ public final class Credits {
     Checks.requireArgument(
         credits.isPresent(),
         "Target has no credit tiers in the agreement",
-        agreement.id(),
-        targetId);
+        Checks.named("agreement", agreement.id()),
+        Checks.named("target", targetId));
     return line(target, credits.get(), achieved);
   }
 
@@ -141,7 +141,10 @@ public final class Credits {
   private static MetricTarget target(Agreement agreement, String targetId) {
     Optional<MetricTarget> target = agreement.target(targetId);
     Checks.requireArgument(
-        target.isPresent(), "Agreement has no target with this id", agreement.id(), targetId);
+        target.isPresent(),
+        "Agreement has no target with this id",
+        Checks.named("agreement", agreement.id()),
+        Checks.named("target", targetId));
     return target.get();
   }
 
@@ -154,8 +157,8 @@ public final class Credits {
     Checks.requireArgument(
         !share || (achieved.signum() >= 0 && achieved.compareTo(HUNDRED) <= 0),
         "Achieved value of a share must be within 0 and 100 %",
-        target.id(),
-        achieved.toPlainString());
+        Checks.named("target", target.id()),
+        Checks.named("achieved", achieved.toPlainString()));
   }
 
   /** Checks if an achieved value meets a target, exactly. */

@@ -76,8 +76,8 @@ public abstract class EventCount {
     Checks.requireArgument(
         counted() >= 0 && total() >= 0 && counted() <= total(),
         "Event count must have 0 <= counted <= total",
-        counted(),
-        total());
+        Checks.named("counted", counted()),
+        Checks.named("total", total()));
   }
 
   /**

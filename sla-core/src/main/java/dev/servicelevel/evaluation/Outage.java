@@ -144,20 +144,26 @@ public abstract class Outage {
     String id = Limits.shown(id());
     Checks.requireArgument(!id().isBlank(), "Outage id must not be blank", "'" + id + "'");
     Checks.requireArgument(
-        !service().isBlank(), "Outage service must not be blank", id, "'" + service() + "'");
+        !service().isBlank(),
+        "Outage service must not be blank",
+        Checks.named("outage", id()),
+        Checks.named("service", "'" + service() + "'"));
     Limits.requireDecimal("Outage " + id + " impact", impact());
     Checks.requireArgument(
         !interval().isUnboundedStart() && !interval().isUnboundedEnd(),
         "Outage interval must be bounded",
-        id,
-        interval());
+        Checks.named("outage", id()),
+        Checks.named("interval", interval()));
     Checks.requireArgument(
-        !interval().isEmpty(), "Outage interval must not be empty", id, interval());
+        !interval().isEmpty(),
+        "Outage interval must not be empty",
+        Checks.named("outage", id()),
+        Checks.named("interval", interval()));
     Checks.requireArgument(
         impact().signum() > 0 && impact().compareTo(BigDecimal.ONE) <= 0,
         "Outage impact must be more than 0 and at most 1",
-        id,
-        impact().toPlainString());
+        Checks.named("outage", id()),
+        Checks.named("impact", impact().toPlainString()));
     Checks.requireArgument(
         announcedAt().isEmpty() || !announcedInAdvance(),
         "Outage gives both an announcement instant and an announced-in-advance flag",
@@ -166,8 +172,8 @@ public abstract class Outage {
         (announcedAt().isEmpty() && !announcedInAdvance())
             || cause().equals(Optional.of(OutageCause.PLANNED_MAINTENANCE)),
         "Only planned maintenance is announced",
-        id,
-        cause().map(Object::toString).orElse("no cause"));
+        Checks.named("outage", id()),
+        Checks.named("cause", cause().map(Object::toString).orElse("no cause")));
   }
 
   /**

@@ -63,9 +63,9 @@ public final class PeriodAccumulator {
     Checks.requireArgument(
         agreement.validity().contains(date),
         "Date is outside the agreement's validity",
-        agreement.id(),
-        date,
-        agreement.validity());
+        Checks.named("agreement", agreement.id()),
+        Checks.named("date", date),
+        Checks.named("validity", agreement.validity()));
     for (MetricTarget t : agreement.targets()) {
       BusinessCalendar calendar = agreement.window(t.window()).orElseThrow().calendar();
       PeriodRange period = PeriodRange.of(t.period(), date, agreement.zone());
@@ -260,8 +260,8 @@ public final class PeriodAccumulator {
     Checks.requireArgument(
         acc instanceof MeasurementAccumulator,
         "Agreement has no measurement target with this id",
-        agreement.id(),
-        targetId);
+        Checks.named("agreement", agreement.id()),
+        Checks.named("target", targetId));
     return (MeasurementAccumulator) acc;
   }
 

@@ -66,8 +66,8 @@ public final class Termination {
         Checks.requireArgument(
             !history.get(i).period().start().equals(history.get(i - 1).period().start()),
             "A target has two results for the same period",
-            history.get(i).targetId(),
-            history.get(i).period().label());
+            Checks.named("target", history.get(i).targetId()),
+            Checks.named("period", history.get(i).period().label()));
       }
     }
     List<TerminationFinding> findings = new ArrayList<>();

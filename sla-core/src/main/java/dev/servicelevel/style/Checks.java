@@ -46,13 +46,44 @@ public final class Checks {
     if (values.length == 0) {
       return message;
     }
+    boolean labelled = false;
+    for (Object value : values) {
+      labelled |= value instanceof Named;
+    }
     StringBuilder sb = new StringBuilder(message).append(": ");
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
-        sb.append(" / ");
+        sb.append(labelled ? ", " : " / ");
       }
-      sb.append(SafeText.shown(values[i]));
+      sb.append(values[i] instanceof Named ? values[i].toString() : SafeText.shown(values[i]));
     }
     return sb.toString();
+  }
+
+  /**
+   * A value with the name it has in a message, so that several values cannot be mistaken for one
+   * another: {@code named("date", d)} shows as {@code "date 2024-12-31"}, and the values of a
+   * message with names are separated by commas.
+   *
+   * <pre>{@code
+   * Checks.requireArgument(ok, "Date is outside the agreement's validity",
+   *     named("agreement", id), named("date", date), named("validity", range));
+   * // "Date is outside the agreement's validity: agreement ecoshop-sla, date 2024-12-31,
+   * //  validity 2025-01-01/2027-01-01"
+   * }</pre>
+   *
+   * @param name the value's name in the sentence, not null
+   * @param value the value, shown safely
+   * @return the named value, for {@link #requireArgument} and {@link #message}
+   */
+  public static Object named(String name, Object value) {
+    return new Named(name, value);
+  }
+
+  private record Named(String name, Object value) {
+    @Override
+    public String toString() {
+      return name + " " + SafeText.shown(value);
+    }
   }
 }

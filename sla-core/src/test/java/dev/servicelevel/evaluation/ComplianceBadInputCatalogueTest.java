@@ -107,7 +107,7 @@ class ComplianceBadInputCatalogueTest {
         // event counts
         c("count of null interval", npe, () -> EventCount.of(null, 1, 1), "interval"),
         c("count above total", iae, () -> EventCount.of(MINUTE, 2, 1),
-            "Event count must have 0 <= counted <= total", "2 / 1"),
+            "Event count must have 0 <= counted <= total", "counted 2, total 1"),
         c("count negative", iae, () -> EventCount.of(MINUTE, -1, 1),
             "Event count must have 0 <= counted <= total", "-1"),
         c("count unbounded", iae, () -> EventCount.of(Interval.startingAt(T0), 0, 0),

@@ -205,12 +205,12 @@ class CreditResultTest {
         AvailabilityAccumulator.of(t, ALWAYS_UTC, JULY, utc("2025-08-01T00:00")).result();
     TargetResult juneB = june("b", Duration.ZERO);
     assertRejected(
-        "Credits are computed for one billing period; target has two results: a / 2025-07 /"
-            + " 2025-06",
+        "Credits are computed for one billing period; target has two results:"
+            + " target a, period 2025-07, other period 2025-06",
         () -> CreditResult.of(policy().build(), List.of(june("a", Duration.ZERO), july)));
     assertRejected(
-        "Credits are computed for one billing period; results are for different periods: 2025-06"
-            + " / 2025-07",
+        "Credits are computed for one billing period; results are for different periods:"
+            + " period 2025-06, other period 2025-07",
         () -> CreditResult.of(policy().build(), List.of(juneB, july)));
     assertNullRejected("results", () -> CreditResult.of(policy().build(), null));
   }

@@ -108,16 +108,16 @@ class CreditsTest {
         "Agreement has no credit policy: ecoshop-sla",
         () -> Credits.line(SLA.withCreditPolicy(Optional.empty()), "shop-prime", dec("99")));
     assertRejected(
-        "Agreement has no target with this id: ecoshop-sla / nope",
+        "Agreement has no target with this id: agreement ecoshop-sla, target nope",
         () -> Credits.line(SLA, "nope", dec("99")));
     assertRejected(
-        "Target has no credit tiers in the agreement: ecoshop-sla / latency",
+        "Target has no credit tiers in the agreement: agreement ecoshop-sla, target latency",
         () -> Credits.line(SLA, "latency", dec("99")));
     assertRejected(
-        "Achieved value of a share must be within 0 and 100 %: shop-prime / 100.5",
+        "Achieved value of a share must be within 0 and 100 %: target shop-prime, achieved 100.5",
         () -> Credits.line(SLA, "shop-prime", dec("100.5")));
     assertRejected(
-        "Achieved value of a share must be within 0 and 100 %: respond / -1",
+        "Achieved value of a share must be within 0 and 100 %: target respond, achieved -1",
         () -> Credits.total(SLA, Map.of("respond", dec("-1"))));
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
@@ -177,7 +177,7 @@ class CreditsTest {
   @Test
   void total_rejectsFiguresOfUnknownTargetsAndNulls() {
     assertRejected(
-        "Agreement has no target with this id: ecoshop-sla / shop-primo",
+        "Agreement has no target with this id: agreement ecoshop-sla, target shop-primo",
         () -> Credits.total(SLA, Map.of("shop-primo", dec("90"))));
     Map<String, BigDecimal> withNull = new HashMap<>();
     withNull.put("shop-prime", null);

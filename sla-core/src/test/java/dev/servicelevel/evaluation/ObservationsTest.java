@@ -57,23 +57,25 @@ class ObservationsTest {
   void outage_rejectsBadValuesNamingThem() {
     assertRejected("Outage id must not be blank: ' '", () -> Outage.of(" ", "shop", HOUR));
     assertRejected(
-        "Outage service must not be blank: INC-1 / ''", () -> Outage.of("INC-1", "", HOUR));
+        "Outage service must not be blank: outage INC-1, service ''",
+        () -> Outage.of("INC-1", "", HOUR));
     assertRejected(
-        "Outage interval must not be empty: INC-1 / 2025-06-10T10:00:00Z/2025-06-10T10:00:00Z",
+        "Outage interval must not be empty: outage INC-1,"
+            + " interval 2025-06-10T10:00:00Z/2025-06-10T10:00:00Z",
         () -> Outage.of("INC-1", "shop", Interval.of(HOUR.getStart(), HOUR.getStart())));
     assertRejected(
-        "Outage interval must be bounded: INC-1 /"
+        "Outage interval must be bounded: outage INC-1, interval"
             + " 2025-06-10T10:00:00Z/+1000000000-12-31T23:59:59.999999999Z",
         () -> Outage.of("INC-1", "shop", Interval.of(HOUR.getStart(), Instant.MAX)));
     assertRejected(
-        "Outage impact must be more than 0 and at most 1: INC-1 / 1.5",
+        "Outage impact must be more than 0 and at most 1: outage INC-1, impact 1.5",
         () ->
             Outage.builder().id("INC-1").service("shop").interval(HOUR).impact(dec("1.5")).build());
     assertRejected(
-        "Outage impact must be more than 0 and at most 1: INC-1 / 0",
+        "Outage impact must be more than 0 and at most 1: outage INC-1, impact 0",
         () -> Outage.builder().id("INC-1").service("shop").interval(HOUR).impact(dec("0")).build());
     assertRejected(
-        "Only planned maintenance is announced: INC-1 / no cause",
+        "Only planned maintenance is announced: outage INC-1, cause no cause",
         () ->
             Outage.builder()
                 .id("INC-1")
@@ -110,9 +112,11 @@ class ObservationsTest {
   void eventCount_rejectsImpossibleCounts() {
     assertEquals("3/4 in " + HOUR, EventCount.of(HOUR, 3, 4).toString());
     assertRejected(
-        "Event count must have 0 <= counted <= total: 5 / 4", () -> EventCount.of(HOUR, 5, 4));
+        "Event count must have 0 <= counted <= total: counted 5, total 4",
+        () -> EventCount.of(HOUR, 5, 4));
     assertRejected(
-        "Event count must have 0 <= counted <= total: -1 / 4", () -> EventCount.of(HOUR, -1, 4));
+        "Event count must have 0 <= counted <= total: counted -1, total 4",
+        () -> EventCount.of(HOUR, -1, 4));
     assertRejected(
         "Event count interval must be bounded: -1000000000-01-01T00:00:00Z/2025-06-10T10:00:00Z",
         () -> EventCount.of(Interval.of(Instant.MIN, HOUR.getStart()), 1, 1));

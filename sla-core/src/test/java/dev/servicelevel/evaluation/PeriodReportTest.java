@@ -154,8 +154,8 @@ class PeriodReportTest {
   @Test
   void evaluate_rejectsDatesOutsideTheValidityAndUnknownMeasurementTargets() {
     assertRejected(
-        "Date is outside the agreement's validity: ecoshop-sla / 2024-12-31"
-            + " / 2025-01-01/2027-01-01",
+        "Date is outside the agreement's validity: agreement ecoshop-sla, date 2024-12-31"
+            + ", validity 2025-01-01/2027-01-01",
         () ->
             Compliance.evaluate(
                 SLA, LocalDate.of(2024, 12, 31), Instant.EPOCH, Observations.empty()));
@@ -164,7 +164,7 @@ class PeriodReportTest {
             .samples("respond", List.of(Sample.of(Instant.EPOCH, BigDecimal.ONE)))
             .build();
     assertRejected(
-        "Agreement has no measurement target with this id: ecoshop-sla / respond",
+        "Agreement has no measurement target with this id: agreement ecoshop-sla, target respond",
         () -> Compliance.evaluate(SLA, LocalDate.of(2025, 3, 1), Instant.EPOCH, wrong));
   }
 

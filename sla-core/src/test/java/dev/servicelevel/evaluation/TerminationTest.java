@@ -123,7 +123,7 @@ class TerminationTest {
     List<TargetResult> results = new ArrayList<>(months("shop", "BB"));
     results.addAll(months("shop", "B"));
     assertRejected(
-        "A target has two results for the same period: shop / 2025-01",
+        "A target has two results for the same period: target shop, period 2025-01",
         () -> Termination.evaluate(List.of(THREE_IN_A_ROW), results));
   }
 }
