@@ -52,6 +52,9 @@ import tools.jackson.databind.JsonNode;
  *       <td>{@link Indicator#timeslices(Duration, Comparison, BigDecimal)}: a slice is good
  *       when its good ratio is {@code >=} the slice target (bad ratio {@code <=} 100 minus it);
  *       share of good slices {@code >=} target percent</td></tr>
+ *   <tr><td>{@code ratioMetric}, {@code RatioTimeslices}, {@code timeSliceWindow}</td>
+ *       <td>{@link Indicator#ratioTimeslices(Duration)}: the mean of the slices' good ratios
+ *       {@code >=} target percent (of bad ratios {@code <=} 100 minus it)</td></tr>
  *   <tr><td>{@code timeWindow} rolling {@code Nd} / {@code Nw}</td>
  *       <td>{@link ReportingPeriod#rollingDays(int)} of N or 7N days</td></tr>
  *   <tr><td>{@code timeWindow} calendar {@code 1w} / {@code 1M} / {@code 1Q} / {@code 1Y}</td>
@@ -61,8 +64,7 @@ import tools.jackson.databind.JsonNode;
  * </table>
  *
  * <p>Not imported, each reported in {@link #notes()} with its location and the reason:
- * {@code RatioTimeslices} (the mean of slice ratios has no indicator here yet), Timeslices over
- * a {@code thresholdMetric}, {@code raw} ratio metrics (we need counts, not ratios), time windows
+ * Timeslices over a {@code thresholdMetric}, {@code raw} ratio metrics (we need counts, not ratios), time windows
  * of minutes, hours, or calendar windows other than one week, month, quarter or year, and
  * documents of other kinds (DataSource, Service, AlertPolicy, ...). Kept as metadata
  * ({@link #metadata()}, JSON text by JSON pointer): the SLO's {@code metadata} (labels,
@@ -464,8 +466,9 @@ public final class OpenSloImport {
               return build(b, op);
             }
           default:
-            throw new Unmapped("/spec/budgetingMethod", "RatioTimeslices (the mean of the time"
-                + " slices' ratios) has no indicator here yet");
+            // RatioTimeslices: the mean of the slices' ratios, compared with the objective.
+            b.indicator(Indicator.ratioTimeslices(sliceWindow(root, op + "/timeSliceWindow")));
+            break;
         }
         if (sli.bad) {
           b.comparison(Comparison.LESS_OR_EQUAL).objective(HUNDRED.subtract(percent));

@@ -59,16 +59,15 @@ class OpenSloImportTest {
   }
 
   @Test
-  void ratioTimeslices_isNotImportedAndSaysWhy() {
+  void ratioTimeslices_isTheMeanOfTheSlicesRatios() {
     OpenSloImport i = example("ratio-timeslices.yaml");
-    assertEquals(List.of(), i.targets());
-    assertEquals(2, i.notes().size(), notes(i));
+    assertEquals(1, i.targets().size(), notes(i));
+    MeasurementTarget t = i.targets().get(0);
+    assertEquals(Indicator.ratioTimeslices(Duration.ofMinutes(1)), t.indicator());
+    assertEquals(Comparison.GREATER_OR_EQUAL, t.comparison());
+    assertEquals(0, new BigDecimal("99").compareTo(t.objective()), t.objective().toPlainString());
+    assertEquals(1, i.notes().size(), notes(i));
     assertTrue(i.notes().get(0).contains("kept as metadata: op of objective main-page"));
-    assertTrue(
-        i.notes().get(1).endsWith(
-            "/spec/budgetingMethod: not imported: objective 1 of main-page: RatioTimeslices"
-                + " (the mean of the time slices' ratios) has no indicator here yet"),
-        notes(i));
   }
 
   @Test
