@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -138,7 +137,8 @@ public final class BusinessCalendar {
    * @return the calendar, not null
    */
   public static BusinessCalendar alwaysOpen(ZoneId zone) {
-    return builder(zone).open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).build();
+    // the rules builder(zone).open(every day, 00:00, 00:00) records, without replaying them
+    return new BusinessCalendar(RulesDefinition.alwaysOpen(Objects.requireNonNull(zone, "zone")));
   }
 
   /**

@@ -49,6 +49,12 @@ final class Timeline {
 
   private volatile AtomicReferenceArray<int[]> workingDays;
 
+  /**
+   * The last window compiled for a cold query (see {@link #window(long)}), null before the first.
+   * Immutable and replaced whole, so readers on other threads see a complete one.
+   */
+  private volatile Window window;
+
   Timeline(CalendarDefinition definition) {
     this.definition = definition;
   }
@@ -85,6 +91,66 @@ final class Timeline {
       c = new Chunk(start, end, definition.compile(start, end, this));
       all.set(k, c);
     }
+    return c;
+  }
+
+  /** Chunk {@code k} if it is compiled already, else null. */
+  private Chunk compiled(int k) {
+    AtomicReferenceArray<Chunk> all = chunks;
+    return all == null ? null : all.get(k);
+  }
+
+  // ---- windows: the first queries of a new calendar -------------------------------------------
+
+  /** Days a window reaches before the UTC day of the query that compiles it. */
+  static final int WINDOW_DAYS_BEFORE = 3;
+
+  /** Days a window reaches from the UTC day of the query that compiles it. */
+  static final int WINDOW_DAYS_AFTER = 8;
+
+  /**
+   * Windows a calendar compiles before it compiles whole years only: enough for the handful of
+   * queries of a calendar built per request, few enough that a long-lived calendar soon has
+   * years.
+   */
+  static final int MAX_WINDOWS = 8;
+
+  /** Business time below this (in seconds) may be answered inside a window. */
+  private static final long WINDOW_REACH = (long) WINDOW_DAYS_AFTER * 86_400;
+
+  /** A compiled window and how many windows the calendar has compiled so far. */
+  private static final class Window {
+    final Chunk chunk;
+    final int count;
+
+    Window(Chunk chunk, int count) {
+      this.chunk = chunk;
+      this.count = count;
+    }
+  }
+
+  /**
+   * For a query at {@code sec} in a year not compiled yet: the compiled open time of a few days
+   * around it, or null when the query should compile the year. Compiling a year costs about a
+   * hundred times a window (holidays of three years, 370 days of rules), which a calendar built
+   * for one or two queries never earns back; the answer is the same either way, as a window is
+   * compiled by the same code for a shorter range. A window is cut from the rules alone, so
+   * only rules calendars have them; algebra compiles its operands' years.
+   */
+  private Chunk window(long sec) {
+    Window w = window;
+    if (w != null && w.chunk.start <= sec && sec < w.chunk.end) {
+      return w.chunk;
+    }
+    int count = w == null ? 0 : w.count;
+    if (count >= MAX_WINDOWS || sec >= MAX_SECOND || !(definition instanceof RulesDefinition)) {
+      return null;
+    }
+    long day = Math.floorDiv(sec, 86_400L) * 86_400L;
+    long start = Math.max(MIN_SECOND, day - WINDOW_DAYS_BEFORE * 86_400L);
+    long end = Math.min(MAX_SECOND, day + WINDOW_DAYS_AFTER * 86_400L);
+    Chunk c = new Chunk(start, end, definition.compile(start, end, this));
+    window = new Window(c, count + 1);
     return c;
   }
 
@@ -132,7 +198,15 @@ final class Timeline {
 
   boolean isOpen(Instant t) {
     long sec = t.getEpochSecond();
-    return chunk(index(sec)).isOpen(sec);
+    int k = index(sec);
+    Chunk c = compiled(k);
+    if (c == null) {
+      c = window(sec);
+      if (c == null) {
+        c = chunk(k);
+      }
+    }
+    return c.isOpen(sec);
   }
 
   /** Open time in {@code [from, to)} for {@code from <= to}. */
@@ -141,7 +215,14 @@ final class Timeline {
     long ts = to.getEpochSecond();
     int kf = index(fs);
     int kt = index(ts);
-    Chunk cf = chunk(kf);
+    Chunk cf = compiled(kf);
+    if (cf == null) {
+      Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
+      if (w != null && ts < w.end) {
+        return Duration.ofNanos(w.cumNanos(ts, to.getNano()) - w.cumNanos(fs, from.getNano()));
+      }
+      cf = chunk(kf);
+    }
     long fromNanos = cf.cumNanos(fs, from.getNano());
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
@@ -155,7 +236,17 @@ final class Timeline {
   Instant plus(Instant start, Duration d) {
     long sec = start.getEpochSecond();
     int k = index(sec);
-    Chunk c = chunk(k);
+    Chunk c = compiled(k);
+    if (c == null) {
+      Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+      if (w != null) {
+        long base = w.cumNanos(sec, start.getNano());
+        if (atMost(d.getSeconds(), d.getNano(), w.totalNanos() - base)) {
+          return w.earliestAt(base + d.toNanos());
+        }
+      }
+      c = chunk(k);
+    }
     long base = c.cumNanos(sec, start.getNano());
     long available = c.totalNanos() - base;
     if (atMost(d.getSeconds(), d.getNano(), available)) {
@@ -200,7 +291,17 @@ final class Timeline {
   Instant minus(Instant end, Duration d) {
     long sec = end.getEpochSecond();
     int k = index(sec);
-    Chunk c = chunk(k);
+    Chunk c = compiled(k);
+    if (c == null) {
+      Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+      if (w != null) {
+        long base = w.cumNanos(sec, end.getNano());
+        if (atMost(d.getSeconds(), d.getNano(), base)) {
+          return w.latestAt(base - d.toNanos());
+        }
+      }
+      c = chunk(k);
+    }
     long base = c.cumNanos(sec, end.getNano());
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
