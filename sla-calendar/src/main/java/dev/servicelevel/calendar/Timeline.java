@@ -252,6 +252,14 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), available)) {
       return c.earliestAt(base + d.toNanos());
     }
+    return plusAcross(k, available, start, d);
+  }
+
+  /**
+   * {@link #plus} when the answer lies beyond chunk {@code k}, in which {@code available}
+   * nanoseconds are open after {@code start}.
+   */
+  private Instant plusAcross(int k, long available, Instant start, Duration d) {
     // the rest lies in later chunks: find the first chunk whose running total reaches it
     long restSeconds = d.getSeconds() - available / Chunk.NANOS;
     long restNanos = d.getNano() - available % Chunk.NANOS;
@@ -260,6 +268,22 @@ final class Timeline {
       restSeconds--;
     }
     int first = k + 1;
+    // Usually the running totals cached so far reach the answer: one search that starts from an
+    // interpolated guess (open time grows about evenly with the years), so a span of ten years
+    // costs about what a span of one does.
+    Prefix cached = prefix.get();
+    if (cached != null && cached.lo <= first && first <= cached.hi()) {
+      long[] cum = cached.cum;
+      long origin = cum[first - cached.lo];
+      if (reaches(cum[cum.length - 1] - origin, restSeconds, restNanos)) {
+        // the first chunk j with cum[j + 1] - origin reaching the rest is the last with cum[j] at
+        // most this key; no overflow, as the rest is below the cached total
+        long key = origin + restSeconds - (restNanos == 0 ? 1 : 0);
+        int j = Chunk.lastAtMost(cum, 1, cum.length, key);
+        long inChunk = restSeconds - (cum[j] - origin);
+        return chunk(cached.lo + j).earliestAt(inChunk * Chunk.NANOS + restNanos);
+      }
+    }
     for (int span = 4; ; span *= 2) {
       int to = (int) Math.min(CHUNKS, (long) first + span);
       Prefix p = prefix(first, to);
@@ -306,6 +330,14 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
     }
+    return minusAcross(k, base, end, d);
+  }
+
+  /**
+   * {@link #minus} when the answer lies before chunk {@code k}, in which {@code base}
+   * nanoseconds are open before {@code end}.
+   */
+  private Instant minusAcross(int k, long base, Instant end, Duration d) {
     long restSeconds = d.getSeconds() - base / Chunk.NANOS;
     long restNanos = d.getNano() - base % Chunk.NANOS;
     if (restNanos < 0) {
@@ -313,6 +345,21 @@ final class Timeline {
       restSeconds--;
     }
     int last = k - 1;
+    // as in plusAcross: one interpolated search when the cached running totals reach the answer
+    Prefix cached = prefix.get();
+    if (cached != null && cached.lo <= last && k <= cached.hi()) {
+      long[] cum = cached.cum;
+      long top = cum[k - cached.lo];
+      if (reaches(top - cum[0], restSeconds, restNanos)) {
+        // the last chunk j with top - cum[j] reaching the rest is the last with cum[j] at most
+        // this key, which is below top, so j < k
+        long key = top - restSeconds - (restNanos == 0 ? 0 : 1);
+        int j = Chunk.lastAtMost(cum, 1, k - cached.lo + 1, key);
+        long inChunk = restSeconds - (top - cum[j + 1]);
+        Chunk found = chunk(cached.lo + j);
+        return found.latestAt(found.totalNanos() - (inChunk * Chunk.NANOS + restNanos));
+      }
+    }
     for (int span = 4; ; span *= 2) {
       int from = (int) Math.max(0, (long) last + 1 - span);
       Prefix p = prefix(from, last + 1);

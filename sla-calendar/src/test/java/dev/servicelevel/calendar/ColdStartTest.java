@@ -259,7 +259,7 @@ class ColdStartTest {
   }
 
   /** Rules of every kind, with dates near {@code t}. */
-  private static BusinessCalendar.Builder randomRules(SplittableRandom random, Instant t) {
+  static BusinessCalendar.Builder randomRules(SplittableRandom random, Instant t) {
     ZoneId zone = ZONES[random.nextInt(ZONES.length)];
     LocalDate near = LocalDateTime.ofEpochSecond(
         Math.max(FIRST, Math.min(LAST - 1, t.getEpochSecond())), 0, ZoneOffset.UTC).toLocalDate();
