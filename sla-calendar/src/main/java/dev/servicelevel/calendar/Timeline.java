@@ -279,11 +279,17 @@ final class Timeline {
         // the first chunk j with cum[j + 1] - origin reaching the rest is the last with cum[j] at
         // most this key; no overflow, as the rest is below the cached total
         long key = origin + restSeconds - (restNanos == 0 ? 1 : 0);
-        int j = Chunk.lastAtMost(cum, 1, cum.length, key);
+        int j = Chunk.lastAtMost(cum, 1, cum.length, key, cached.scale);
         long inChunk = restSeconds - (cum[j] - origin);
         return chunk(cached.lo + j).earliestAt(inChunk * Chunk.NANOS + restNanos);
       }
     }
+    return plusWidening(first, restSeconds, restNanos, start, d);
+  }
+
+  /** {@link #plusAcross} when the cached running totals do not reach the answer: widens them. */
+  private Instant plusWidening(
+      int first, long restSeconds, long restNanos, Instant start, Duration d) {
     for (int span = 4; ; span *= 2) {
       int to = (int) Math.min(CHUNKS, (long) first + span);
       Prefix p = prefix(first, to);
@@ -354,12 +360,18 @@ final class Timeline {
         // the last chunk j with top - cum[j] reaching the rest is the last with cum[j] at most
         // this key, which is below top, so j < k
         long key = top - restSeconds - (restNanos == 0 ? 0 : 1);
-        int j = Chunk.lastAtMost(cum, 1, k - cached.lo + 1, key);
+        int j = Chunk.lastAtMost(cum, 1, k - cached.lo + 1, key, cached.scale);
         long inChunk = restSeconds - (top - cum[j + 1]);
         Chunk found = chunk(cached.lo + j);
         return found.latestAt(found.totalNanos() - (inChunk * Chunk.NANOS + restNanos));
       }
     }
+    return minusWidening(last, restSeconds, restNanos, end, d);
+  }
+
+  /** {@link #minusAcross} when the cached running totals do not reach the answer: widens them. */
+  private Instant minusWidening(
+      int last, long restSeconds, long restNanos, Instant end, Duration d) {
     for (int span = 4; ; span *= 2) {
       int from = (int) Math.max(0, (long) last + 1 - span);
       Prefix p = prefix(from, last + 1);
@@ -411,9 +423,13 @@ final class Timeline {
     /** {@code cum[i]} = open seconds in chunks {@code lo .. lo + i - 1}. */
     final long[] cum;
 
+    /** {@link Chunk#scale} of the totals: years hold about equal open time. */
+    final double scale;
+
     Prefix(int lo, long[] cum) {
       this.lo = lo;
       this.cum = cum;
+      this.scale = Chunk.scale(cum, 1, cum.length);
     }
 
     int hi() {

@@ -78,6 +78,31 @@ class LongSpanTest {
   }
 
   @Test
+  void lastAtMost_withAGivenSlope_findsWhatTheDividingSearchFinds() {
+    double[] slopes = {0, -1, 0.5, 1e-9, 1e9, Double.NaN, Double.POSITIVE_INFINITY};
+    qt().withExamples(500)
+        .forAll(longs().all(), integers().between(0, 70), integers().between(1, 2),
+            longs().between(-100, 2_000_000))
+        .checkAssert((seed, count, stride, key) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          long[] a = new long[count * stride];
+          long v = random.nextLong(-50, 50);
+          boolean skewed = random.nextBoolean();
+          for (int i = 0; i < count; i++) {
+            a[stride * i] = v;
+            v += skewed && i == count - 2 ? 1_000_000 : random.nextInt(0, 20);
+          }
+          int expected = Chunk.lastAtMost(a, stride, count, key);
+          assertEquals(expected,
+              Chunk.lastAtMost(a, stride, count, key, Chunk.scale(a, stride, count)));
+          for (double slope : slopes) {
+            assertEquals(expected, Chunk.lastAtMost(a, stride, count, key, slope),
+                () -> "slope " + slope);
+          }
+        });
+  }
+
+  @Test
   void plusAndMinus_overYearsWithoutOpenTime_landInTheNextOpenYear() {
     BusinessCalendar cal = BusinessCalendar.builder(ZoneOffset.UTC)
         .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
