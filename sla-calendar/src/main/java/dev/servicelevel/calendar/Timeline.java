@@ -17,9 +17,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link AtomicReferenceArray}; two threads that race to build the same chunk build equal ones,
  * and either may win, so reads take no lock.
  *
- * <p>All queries here are binary searches inside a chunk; spans over several years read running
- * totals across chunks ({@link Prefix}), so their cost does not grow with the span once the years
- * are compiled. Nothing loops per day or per minute.
+ * <p>All queries here are searches inside a chunk; spans over several years read running totals
+ * across chunks ({@link Prefix}), so their cost does not grow with the span once the years are
+ * compiled. Nothing loops per day or per minute.
+ *
+ * <p>A year not compiled yet answers {@code isOpen}, {@code between}, {@code plus} and {@code
+ * minus} of a rules calendar from a window: a chunk of a few days around the query, compiled by
+ * the same code (see {@link #window(long)}). So a calendar built for one request compiles a few
+ * days, not a year; a calendar in long use compiles years after {@value #MAX_WINDOWS} windows.
  */
 final class Timeline {
 
@@ -154,6 +159,47 @@ final class Timeline {
     return c;
   }
 
+  /** A window around {@code sec} if one may serve, else chunk {@code k}, compiled now. */
+  private Chunk windowOrChunk(int k, long sec) {
+    Chunk w = window(sec);
+    return w != null ? w : chunk(k);
+  }
+
+  /** {@link #plus} from a window, or null when no window serves (the year is compiled then). */
+  private Instant plusInWindow(long sec, Instant start, Duration d) {
+    Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+    if (w != null) {
+      long base = w.cumNanos(sec, start.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), w.totalNanos() - base)) {
+        return w.earliestAt(base + d.toNanos());
+      }
+    }
+    return null;
+  }
+
+  /** {@link #minus} from a window, or null when no window serves. */
+  private Instant minusInWindow(long sec, Instant end, Duration d) {
+    Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+    if (w != null) {
+      long base = w.cumNanos(sec, end.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), base)) {
+        return w.latestAt(base - d.toNanos());
+      }
+    }
+    return null;
+  }
+
+  /** {@link #between} from a window, or null when no window serves. */
+  private Duration betweenInWindow(Instant from, Instant to) {
+    long fs = from.getEpochSecond();
+    long ts = to.getEpochSecond();
+    Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
+    if (w != null && ts < w.end) {
+      return Duration.ofNanos(w.cumNanos(ts, to.getNano()) - w.cumNanos(fs, from.getNano()));
+    }
+    return null;
+  }
+
   /** Whether chunk {@code k} is compiled already. */
   boolean isCompiled(int k) {
     AtomicReferenceArray<Chunk> all = chunks;
@@ -201,10 +247,7 @@ final class Timeline {
     int k = index(sec);
     Chunk c = compiled(k);
     if (c == null) {
-      c = window(sec);
-      if (c == null) {
-        c = chunk(k);
-      }
+      c = windowOrChunk(k, sec);
     }
     return c.isOpen(sec);
   }
@@ -217,9 +260,9 @@ final class Timeline {
     int kt = index(ts);
     Chunk cf = compiled(kf);
     if (cf == null) {
-      Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
-      if (w != null && ts < w.end) {
-        return Duration.ofNanos(w.cumNanos(ts, to.getNano()) - w.cumNanos(fs, from.getNano()));
+      Duration inWindow = betweenInWindow(from, to);
+      if (inWindow != null) {
+        return inWindow;
       }
       cf = chunk(kf);
     }
@@ -238,12 +281,9 @@ final class Timeline {
     int k = index(sec);
     Chunk c = compiled(k);
     if (c == null) {
-      Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
-      if (w != null) {
-        long base = w.cumNanos(sec, start.getNano());
-        if (atMost(d.getSeconds(), d.getNano(), w.totalNanos() - base)) {
-          return w.earliestAt(base + d.toNanos());
-        }
+      Instant inWindow = plusInWindow(sec, start, d);
+      if (inWindow != null) {
+        return inWindow;
       }
       c = chunk(k);
     }
@@ -323,12 +363,9 @@ final class Timeline {
     int k = index(sec);
     Chunk c = compiled(k);
     if (c == null) {
-      Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
-      if (w != null) {
-        long base = w.cumNanos(sec, end.getNano());
-        if (atMost(d.getSeconds(), d.getNano(), base)) {
-          return w.latestAt(base - d.toNanos());
-        }
+      Instant inWindow = minusInWindow(sec, end, d);
+      if (inWindow != null) {
+        return inWindow;
       }
       c = chunk(k);
     }
