@@ -144,7 +144,7 @@ final class SyntheticMonth {
     Instant created = day.plusMinutes(minute).toInstant();
     int p = r.nextInt(100);
     String priority = PRIORITIES[p < 5 ? 0 : p < 30 ? 1 : p < 70 ? 2 : 3];
-    long replyMean = p < 5 ? 20 : p < 30 ? 70 : 300;
+    long replyMean = p < 5 ? 10 : p < 30 ? 35 : 300;
     List<Event> events = new ArrayList<>(6);
     long seq = 0;
     events.add(new Event(created, seq++, "created", priority, "open"));
@@ -159,7 +159,8 @@ final class SyntheticMonth {
     if (r.nextInt(20) == 0) {
       return events; // still open
     }
-    t = t.plusSeconds(60L * (1 + r.nextInt(p < 5 ? 6 * 60 : 36 * 60)));
+    int work = r.nextInt(10) < 9 ? (p < 5 ? 3 * 60 : 6 * 60) : 30 * 60;
+    t = t.plusSeconds(60L * (1 + r.nextInt(work)));
     events.add(new Event(t, seq++, "resolved", null, "resolved"));
     if (r.nextInt(20) == 0) {
       t = t.plusSeconds(60L * (1 + r.nextInt(3 * 24 * 60)));
@@ -238,7 +239,7 @@ final class SyntheticMonth {
     Instant end = MONTH.plusMonths(1).atStartOfDay(BERLIN).toInstant();
     for (Instant t = MONTH.atStartOfDay(BERLIN).toInstant(); t.isBefore(end);
         t = t.plusSeconds(900)) {
-      samples.add(Sample.of(t, BigDecimal.valueOf(90 + r.nextInt(260))));
+      samples.add(Sample.of(t, BigDecimal.valueOf(80 + r.nextInt(220))));
     }
     return samples;
   }
