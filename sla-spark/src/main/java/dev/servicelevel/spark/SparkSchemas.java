@@ -8,7 +8,9 @@ import org.apache.spark.sql.types.StructType;
  * The columns {@link SparkCompliance} reads (docs/spark.md describes them in full). The
  * constants are the canonical schemas, to read CSV files with ({@code spark.read().schema(
  * SparkSchemas.OUTAGES).option("header", true).csv(path)}) or to write Parquet files in; other
- * types are accepted where noted.
+ * types are accepted where noted. Every column is nullable in the schema, so that Spark reads
+ * rows with nulls as they are; a null where a value is required makes the row a
+ * {@link RejectedRow}, never a failed job.
  *
  * <ul>
  *   <li><b>Ticket events</b>, one row per event: {@code agreement_id} STRING, {@code ticket_id}
@@ -39,9 +41,9 @@ public final class SparkSchemas {
   public static final StructType TICKET_EVENTS =
       new StructType(
           new StructField[] {
-            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, false),
-            DataTypes.createStructField("ticket_id", DataTypes.StringType, false),
-            DataTypes.createStructField("at", DataTypes.TimestampType, false),
+            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField("ticket_id", DataTypes.StringType, true),
+            DataTypes.createStructField("at", DataTypes.TimestampType, true),
             DataTypes.createStructField("seq", DataTypes.LongType, true),
             DataTypes.createStructField("event", DataTypes.StringType, true),
             DataTypes.createStructField("priority", DataTypes.StringType, true),
@@ -52,11 +54,11 @@ public final class SparkSchemas {
   public static final StructType OUTAGES =
       new StructType(
           new StructField[] {
-            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, false),
-            DataTypes.createStructField("outage_id", DataTypes.StringType, false),
-            DataTypes.createStructField("service", DataTypes.StringType, false),
-            DataTypes.createStructField("start", DataTypes.TimestampType, false),
-            DataTypes.createStructField("end", DataTypes.TimestampType, false),
+            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField("outage_id", DataTypes.StringType, true),
+            DataTypes.createStructField("service", DataTypes.StringType, true),
+            DataTypes.createStructField("start", DataTypes.TimestampType, true),
+            DataTypes.createStructField("end", DataTypes.TimestampType, true),
             DataTypes.createStructField("cause", DataTypes.StringType, true),
             DataTypes.createStructField("announced_at", DataTypes.TimestampType, true),
             DataTypes.createStructField("impact", DataTypes.StringType, true)
@@ -66,10 +68,10 @@ public final class SparkSchemas {
   public static final StructType SAMPLES =
       new StructType(
           new StructField[] {
-            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, false),
-            DataTypes.createStructField("target_id", DataTypes.StringType, false),
-            DataTypes.createStructField("at", DataTypes.TimestampType, false),
-            DataTypes.createStructField("value", DataTypes.StringType, false)
+            DataTypes.createStructField(AGREEMENT_ID, DataTypes.StringType, true),
+            DataTypes.createStructField("target_id", DataTypes.StringType, true),
+            DataTypes.createStructField("at", DataTypes.TimestampType, true),
+            DataTypes.createStructField("value", DataTypes.StringType, true)
           });
 
   private SparkSchemas() {}
