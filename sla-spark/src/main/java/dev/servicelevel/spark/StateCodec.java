@@ -1,30 +1,22 @@
 package dev.servicelevel.spark;
 
 import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.evaluation.AccumulatorState;
 import dev.servicelevel.evaluation.EvaluationOptions;
 import dev.servicelevel.evaluation.PeriodAccumulator;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * TEMPORARY shim until sla-core's AccumulatorState lands: keeps accumulators in this JVM and
- * hands out their numbers, so that local mode runs. Replaced by the state codec.
+ * The accumulator state as bytes: sla-core's versioned binary form ({@link AccumulatorState}),
+ * the only form in which accumulators leave a JVM.
  */
 final class StateCodec {
-
-  private static final Map<Long, PeriodAccumulator> KEPT = new ConcurrentHashMap<>();
-  private static final AtomicLong NEXT = new AtomicLong();
 
   private StateCodec() {}
 
   static byte[] toBytes(PeriodAccumulator acc) {
-    long n = NEXT.incrementAndGet();
-    KEPT.put(n, acc);
-    return ByteBuffer.allocate(Long.BYTES).putLong(n).array();
+    return acc.state().toBytes();
   }
 
   static PeriodAccumulator restore(
@@ -33,7 +25,7 @@ final class StateCodec {
       Instant asOf,
       EvaluationOptions options,
       byte[] state) {
-    PeriodAccumulator kept = KEPT.get(ByteBuffer.wrap(state).getLong());
-    return PeriodAccumulator.of(agreement, date, asOf, options).merge(kept);
+    return PeriodAccumulator.restore(
+        agreement, date, asOf, options, AccumulatorState.fromBytes(state));
   }
 }
