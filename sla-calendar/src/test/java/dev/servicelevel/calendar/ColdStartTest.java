@@ -151,18 +151,8 @@ class ColdStartTest {
       ZoneId zone = ZoneId.of(id);
       ZoneRules rules = zone.getRules();
       List<Long> locals = new ArrayList<>();
-      ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(FIRST - DAY));
-      int transitions = 0;
-      while (next != null && next.toEpochSecond() < LAST && transitions++ < 40) {
-        long local = next.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC);
-        for (long step = -3 * 3600; step <= 3 * 3600; step += 1800) {
-          locals.add(local + step);
-        }
-        locals.add(local - 1);
-        locals.add(local + 1);
-        locals.add(next.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC));
-        locals.add(next.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC) - 1);
-        next = rules.nextTransition(next.getInstant());
+      for (int year : new int[] {1899, 1945, 1980, 2010, 2200, 2399}) {
+        addAroundTransitions(rules, year, locals);
       }
       locals.add(LocalDate.of(2030, 7, 1).toEpochDay() * DAY);
       locals.add(LAST - 1);
@@ -192,6 +182,24 @@ class ColdStartTest {
                 ZONES[z] + " " + local);
           }
         });
+  }
+
+  /** Local times around the first six transitions of a zone from the start of a year on. */
+  private static void addAroundTransitions(ZoneRules rules, int year, List<Long> locals) {
+    ZoneOffsetTransition next =
+        rules.nextTransition(Instant.ofEpochSecond(LocalDate.of(year, 1, 1).toEpochDay() * DAY));
+    int transitions = 0;
+    while (next != null && next.toEpochSecond() < LAST && transitions++ < 6) {
+      long local = next.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC);
+      for (long step = -3 * 3600; step <= 3 * 3600; step += 1800) {
+        locals.add(local + step);
+      }
+      locals.add(local - 1);
+      locals.add(local + 1);
+      locals.add(next.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC));
+      locals.add(next.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC) - 1);
+      next = rules.nextTransition(next.getInstant());
+    }
   }
 
   private static long reference(long local, ZoneId zone) {
