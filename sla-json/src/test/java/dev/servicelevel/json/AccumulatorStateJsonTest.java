@@ -54,7 +54,8 @@ class AccumulatorStateJsonTest {
   /** A running March of {@link ResultFixtures#SLA} with records for every target. */
   static PeriodAccumulator march() {
     PeriodAccumulator acc = PeriodAccumulator.of(SLA, MARCH, MID_MARCH, TWO);
-    acc.add(Outage.of("INC-1", "shop", Interval.of(at("2025-03-04T10:00"), Duration.ofMinutes(50))));
+    acc.add(Outage.of("INC-1", "shop",
+        Interval.of(at("2025-03-04T10:00"), Duration.ofMinutes(50))));
     acc.add(Outage.builder().id("CHG-7").service("shop")
         .interval(Interval.of(at("2025-03-09T06:00"), Duration.ofHours(4)))
         .cause(OutageCause.PLANNED_MAINTENANCE).announcedAt(at("2025-03-01T09:00")).build());
