@@ -167,6 +167,22 @@ class AgreementMutationTest {
   }
 
   @Test
+  void fieldNameAndValue_ofExactlyTheLongestLengthAreAccepted() {
+    String name = "f".repeat(Checks.MAX_ID_LENGTH);
+    String value = "v".repeat(Checks.MAX_TEXT_LENGTH);
+    Condition longest = Condition.fieldIs(name, value);
+    assertTrue(longest.matches(java.util.Map.of(name, value), java.util.Set.of()));
+    IllegalArgumentException longerName =
+        assertThrows(IllegalArgumentException.class, () -> Condition.fieldIs(name + "f", "1"));
+    assertTrue(longerName.getMessage().startsWith(
+        "Field name must be at most 200 characters long: "), longerName.getMessage());
+    IllegalArgumentException longerValue =
+        assertThrows(IllegalArgumentException.class, () -> Condition.fieldIs("a", value + "v"));
+    assertTrue(longerValue.getMessage().startsWith(
+        "Field value must be at most 10000 characters long: "), longerValue.getMessage());
+  }
+
+  @Test
   void composites_refuseTheShapesTheirFactoriesNeverBuild() {
     Condition.And and = (Condition.And) Condition.and(A, B);
     IllegalArgumentException nestedAnd =
