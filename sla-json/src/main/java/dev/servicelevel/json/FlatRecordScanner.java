@@ -65,7 +65,7 @@ final class FlatRecordScanner {
   private long counted;
   private long total;
 
-  /** The last target id read, reused while lines name the same target. */
+  /** The last target id read (never blank), reused while lines name the same target. */
   private String lastTarget = "";
 
   /** What {@link #scan} found, to hand to the sink. */
@@ -235,6 +235,9 @@ final class FlatRecordScanner {
 
   private boolean target() {
     int n = strTo - strFrom;
+    if (n == 0) {
+      return false;
+    }
     if (n == lastTarget.length() && matches(strFrom, n, lastTarget)) {
       target = lastTarget;
       return true;

@@ -76,6 +76,7 @@ class FlatRecordScannerTest {
   @Test
   void fastAndGeneralPathGiveTheSameRecordsAndProblems() {
     qt().withExamples(300)
+        .withShrinkCycles(10)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
@@ -113,6 +114,8 @@ class FlatRecordScannerTest {
                 + "\"value\":\"212\"}",
             "{\"record\":\"count\",\"target\":\"checkout\",\"start\":\"2025-03-04T10:00:00Z\","
                 + "\"end\":\"2025-03-04T10:01:00Z\",\"counted\":41891,\"total\":41890}",
+            "{\"record\":\"sample\",\"target\":\"\",\"at\":\"2025-03-04T10:00:00Z\","
+                + "\"value\":\"212\"}",
             "{\"record\":\"outage\",\"id\":\"INC-1\",\"service\":\"shop\","
                 + "\"start\":\"2025-03-04T10:00:00Z\",\"end\":\"2025-03-04T10:12:00Z\"}")) {
       assertFalse(s.scan(line.toCharArray(), line.length()), line);
