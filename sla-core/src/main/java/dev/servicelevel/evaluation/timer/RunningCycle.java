@@ -2,7 +2,6 @@ package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalChangePolicy;
-import dev.servicelevel.agreement.GoalSelection;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
@@ -32,6 +31,7 @@ final class RunningCycle {
   }
 
   private final int number;
+  private final TimerEvaluator evaluator;
   private final TicketTimerTarget target;
   private final BusinessCalendar calendar;
   private final TimerClock clock;
@@ -39,13 +39,16 @@ final class RunningCycle {
   private final Instant firstStart;
   private TimerGoal goal;
   private int goalIndex = -1;
-  private final List<GoalChange> changes = new ArrayList<>(0);
-  private final List<Instant> resets = new ArrayList<>(0);
+  /** The goal changes so far; null while there is none (most cycles). */
+  private List<GoalChange> changes;
+  /** The resets so far; null while there is none (most cycles). */
+  private List<Instant> resets;
 
-  RunningCycle(int number, TicketTimerTarget target, BusinessCalendar calendar, Instant start) {
+  RunningCycle(int number, TimerEvaluator evaluator, Instant start) {
     this.number = number;
-    this.target = target;
-    this.calendar = calendar;
+    this.evaluator = evaluator;
+    this.target = evaluator.target();
+    this.calendar = evaluator.calendar();
     this.clock = new TimerClock(start);
     this.firstStart = start;
   }
@@ -64,6 +67,9 @@ final class RunningCycle {
    * holds at this event, otherwise at the next event at which it holds.
    */
   void reset(Instant t, boolean startHolds) {
+    if (resets == null) {
+      resets = new ArrayList<>(2);
+    }
     resets.add(t);
     clock.reset(t, startHolds);
   }
@@ -77,8 +83,11 @@ final class RunningCycle {
     if (chosen == goalIndex) {
       return;
     }
-    TimerGoal next = chosen < 0 ? null : target.goals().get(chosen);
+    TimerGoal next = chosen < 0 ? null : evaluator.goals.get(chosen);
     if (!initial) {
+      if (changes == null) {
+        changes = new ArrayList<>(2);
+      }
       // the time used so far, on the clock of the goal that applied until now
       changes.add(
           GoalChange.of(
@@ -87,7 +96,7 @@ final class RunningCycle {
               Optional.ofNullable(next),
               target.goalChange(),
               clock.usedAt(basisOf(goal), t),
-              Duration.between(clock.start(), t)));
+              TimerClock.wall(clock.start(), t)));
       if (target.goalChange() == GoalChangePolicy.RESTART) {
         clock.restartAt(t);
       }
@@ -98,15 +107,15 @@ final class RunningCycle {
 
   /** The index of the goal that applies now, by the target's selection rule; -1 for none. */
   private int choose(Map<String, String> fields, Set<String> types) {
-    List<TimerGoal> goals = target.goals();
+    List<TimerGoal> goals = evaluator.goals;
     int chosen = -1;
     Instant best = null;
     boolean beyond = false;
-    for (int i = 0; i < goals.size(); i++) {
+    for (int i = 0, n = goals.size(); i < n; i++) {
       if (!goals.get(i).when().matches(fields, types)) {
         continue;
       }
-      if (target.goalSelection() == GoalSelection.FIRST_MATCH) {
+      if (evaluator.firstMatch) {
         return i;
       }
       // a deadline beyond the supported range is later than any within it; of two such,
@@ -121,21 +130,16 @@ final class RunningCycle {
     return chosen;
   }
 
-  /** Why the goal is what it is; built once per cycle, not at every change. */
+  /** Why the goal is what it is; built once per evaluator and goal, not at every change. */
   private String reason() {
-    if (goal == null) {
-      return "no goal matches";
-    }
-    return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
-        + (target.goalSelection() == GoalSelection.FIRST_MATCH
-            ? "first match"
-            : "shortest match")
-        + ", when " + Limits.shown(goal.when());
+    return goal == null ? "no goal matches" : evaluator.reason(goalIndex);
   }
 
   /** The clock a goal counts on: wall clock for elapsed time, the calendar otherwise. */
   private TimeBasis basisOf(TimerGoal g) {
-    return g == null ? TimeBasis.of(calendar) : TimeBasis.of(g.within().basis(), calendar);
+    return g == null || g.within().basis() != BusinessDuration.Basis.ELAPSED_TIME
+        ? evaluator.business
+        : TimeBasis.WALL;
   }
 
   /** The goal's deadline, or null when it lies beyond the supported range or does not exist. */
@@ -175,24 +179,23 @@ final class RunningCycle {
       this.asOf = asOf;
       this.basis = basisOf(goal);
       this.lengths = clock.lengths(basis);
-      this.elapsed = lengths[lengths.length - 1];
+      this.elapsed = lengths[clock.segments()];
       Instant start = clock.start();
       // running and paused segments tile [start, end], and time on either clock is additive
       Duration paused = basis.between(start, end).minus(elapsed);
-      Duration wall = Duration.between(start, end);
-      Duration[] wallLengths = clock.lengths(TimeBasis.WALL);
+      Duration wall = TimerClock.wall(start, end);
       this.b =
           TimerCycle.builder()
               .number(number)
               .startedAt(start)
               .firstStartedAt(firstStart)
               .goalReason(reason())
-              .addAllGoalChanges(changes)
-              .addAllResets(resets)
+              .addAllGoalChanges(changes == null ? List.of() : changes)
+              .addAllResets(resets == null ? List.of() : resets)
               .elapsed(elapsed)
               .wallClock(wall)
               .paused(paused)
-              .pausedWallClock(wall.minus(wallLengths[wallLengths.length - 1]));
+              .pausedWallClock(wall.minus(clock.wallLength()));
       if (how != End.OPEN) {
         b.stoppedAt(end);
       }
@@ -285,7 +288,9 @@ final class RunningCycle {
 
     /** Adds the thresholds' statuses; returns the earlier of {@code next} and the next one. */
     private Instant thresholds(Duration goalTime, Instant due, boolean runsOn, Instant next) {
-      for (TimerThreshold threshold : target.thresholds()) {
+      List<TimerThreshold> thresholds = target.thresholds();
+      for (int i = 0, n = thresholds.size(); i < n; i++) {
+        TimerThreshold threshold = thresholds.get(i);
         Instant at = thresholdAt(threshold, goalTime, due, runsOn);
         boolean reached = at != null && !at.isAfter(end);
         if (at != null && how != End.OPEN && at.isAfter(end)) {
@@ -324,7 +329,8 @@ final class RunningCycle {
     /** {@code before} ahead of the deadline on its own clock, not before the cycle's start. */
     private Instant before(Instant due, BusinessDuration before) {
       Instant start = clock.start();
-      TimeBasis other = TimeBasis.of(before.basis(), calendar);
+      TimeBasis other =
+          before.basis() == BusinessDuration.Basis.ELAPSED_TIME ? TimeBasis.WALL : evaluator.business;
       // counted back past the start of the supported range, it is before the start anyway
       Instant at;
       try {
