@@ -330,7 +330,9 @@ final class RunningCycle {
     private Instant before(Instant due, BusinessDuration before) {
       Instant start = clock.start();
       TimeBasis other =
-          before.basis() == BusinessDuration.Basis.ELAPSED_TIME ? TimeBasis.WALL : evaluator.business;
+          before.basis() == BusinessDuration.Basis.ELAPSED_TIME
+              ? TimeBasis.WALL
+              : evaluator.business;
       // counted back past the start of the supported range, it is before the start anyway
       Instant at;
       try {

@@ -34,7 +34,8 @@ class TimerEvaluatorTest {
           .addGoals(
               TimerGoal.of(Condition.fieldIs("priority", "P1"), BusinessDuration.businessHours(2)),
               TimerGoal.of(
-                  Condition.fieldIs("priority", "P2"), BusinessDuration.elapsed(Duration.ofHours(9))))
+                  Condition.fieldIs("priority", "P2"),
+                  BusinessDuration.elapsed(Duration.ofHours(9))))
           .goalSelection(GoalSelection.SHORTEST_MATCH)
           .goalChange(GoalChangePolicy.RETROACTIVE)
           .cycles(TimerCycles.MULTI)
