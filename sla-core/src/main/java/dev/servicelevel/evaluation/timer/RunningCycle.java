@@ -163,6 +163,82 @@ final class RunningCycle {
     return new Finish(end, how, asOf).cycle();
   }
 
+  /**
+   * Ends the cycle at {@code end} and adds its outcome: the figures that decide its verdict,
+   * computed as {@link #finish} computes them, without the rest of a {@link TimerCycle}.
+   *
+   * @throws TicketTimers.NoDeadlineException as {@link #finish} does
+   */
+  void finishInto(Instant end, End how, TimerOutcomes out) {
+    clock.stop(end);
+    TimeBasis basis = basisOf(goal);
+    Duration[] lengths = clock.lengths(basis);
+    Duration elapsed = lengths[clock.segments()];
+    Instant start = clock.start();
+    Instant stoppedAt = how == End.OPEN ? null : end;
+    if (goal == null) {
+      TimerState state = how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL;
+      out.add(number, state, start, stoppedAt, null, elapsed, null);
+      return;
+    }
+    Duration goalTime = goalTime(how, basis);
+    if (goalTime == null || how == End.CANCELLED) {
+      out.add(number, TimerState.CANCELLED, start, stoppedAt, null, elapsed, goalTime);
+      return;
+    }
+    // Below the goal, the instant the goal is reached lies after the end (the counted time grows
+    // with time), so the cycle is not breached and that instant is not needed; at or above it,
+    // the instant tells a breach from a stop exactly at the deadline, as in finish.
+    int c = elapsed.compareTo(goalTime);
+    Instant due =
+        c < 0 ? null : clock.reach(basis, lengths, goalTime, how == End.OPEN && clock.counting());
+    TimerState state;
+    Instant breachedAt = null;
+    if (due != null && due.isBefore(end)) {
+      state = TimerState.BREACHED;
+      breachedAt = due;
+    } else if (how == End.STOPPED) {
+      state = TimerState.MET;
+    } else {
+      state = clock.counting() ? TimerState.RUNNING : TimerState.PAUSED;
+    }
+    out.add(number, state, start, stoppedAt, breachedAt, elapsed, goalTime);
+  }
+
+  /**
+   * The goal's length on the clock; null for a cancelled cycle whose goal in working days has
+   * no deadline: no verdict is needed, so it is left unconverted.
+   */
+  private Duration goalTime(End how, TimeBasis basis) {
+    BusinessDuration within = goal.within();
+    if (within.isTimeBased()) {
+      return within.time();
+    }
+    Instant start = clock.start();
+    if (how == End.CANCELLED) {
+      Instant due = dueOrNull(start, within);
+      return due == null ? null : basis.between(start, due);
+    }
+    return basis.between(start, requiredDeadline(within, start));
+  }
+
+  /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
+  private Instant requiredDeadline(BusinessDuration within, Instant start) {
+    try {
+      Instant due = TimeBasis.deadline(start, within, calendar);
+      if (due.isAfter(Limits.LATEST)) {
+        throw TimeBasis.beyondRange(within, start);
+      }
+      return due;
+    } catch (TicketTimers.NoDeadlineException e) {
+      throw e;
+    } catch (DateTimeException e) {
+      throw new TicketTimers.NoDeadlineException(
+          "The goal " + within + " from " + start
+              + " has no deadline within the supported range: " + e.getMessage());
+    }
+  }
+
   /** One cycle's end: its figures on the goal's clock, assembled into a {@link TimerCycle}. */
   private final class Finish {
     private final Instant end;
@@ -206,7 +282,7 @@ final class RunningCycle {
         return b.state(how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL).build();
       }
       b.goal(goal);
-      Duration goalTime = goalTime();
+      Duration goalTime = goalTime(how, basis);
       if (goalTime == null) {
         for (TimerThreshold threshold : target.thresholds()) {
           b.addThresholds(ThresholdStatus.of(threshold, Optional.empty(), false));
@@ -224,40 +300,6 @@ final class RunningCycle {
       Instant next = state == TimerState.RUNNING && due != null ? due.plusNanos(1) : null;
       next = thresholds(goalTime, due, runsOn, next);
       return b.nextChangeAt(Optional.ofNullable(next)).build();
-    }
-
-    /**
-     * The goal's length on the clock; null for a cancelled cycle whose goal in working days has
-     * no deadline: no verdict is needed, so it is left unconverted.
-     */
-    private Duration goalTime() {
-      BusinessDuration within = goal.within();
-      if (within.isTimeBased()) {
-        return within.time();
-      }
-      Instant start = clock.start();
-      if (how == End.CANCELLED) {
-        Instant due = dueOrNull(start, within);
-        return due == null ? null : basis.between(start, due);
-      }
-      return basis.between(start, requiredDeadline(within, start));
-    }
-
-    /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
-    private Instant requiredDeadline(BusinessDuration within, Instant start) {
-      try {
-        Instant due = TimeBasis.deadline(start, within, calendar);
-        if (due.isAfter(Limits.LATEST)) {
-          throw TimeBasis.beyondRange(within, start);
-        }
-        return due;
-      } catch (TicketTimers.NoDeadlineException e) {
-        throw e;
-      } catch (DateTimeException e) {
-        throw new TicketTimers.NoDeadlineException(
-            "The goal " + within + " from " + start
-                + " has no deadline within the supported range: " + e.getMessage());
-      }
     }
 
     /** The state at the end, with the deadline and breach instant it shows. */

@@ -114,10 +114,53 @@ public final class TimerEvaluator {
   public TimerResult evaluate(TicketHistory history, Instant asOf) {
     Objects.requireNonNull(history, "history");
     Limits.requireInstant("asOf", asOf);
-    FieldState fields = new FieldState();
     List<TimerCycle> cycles = new ArrayList<>(1);
+    walk(history, asOf, cycles, null, new FieldState());
+    if (cycles.isEmpty()) {
+      cycles.add(notStarted());
+    }
+    return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
+  }
+
+  /**
+   * Evaluates a ticket's timer as of an instant into {@code outcomes}, which it clears first:
+   * each cycle's state and the figures that decide it, exactly as
+   * {@link #evaluate(TicketHistory, Instant)} reports them, without assembling a
+   * {@link TimerResult} (no thresholds, goal reasons, pauses or goal changes). A period's
+   * accumulator counts millions of tickets this way and asks for the full result only for the
+   * few it lists. A ticket whose timer never started has no outcome (where the full result has
+   * one not-started cycle).
+   *
+   * <pre>{@code
+   * TimerOutcomes out = new TimerOutcomes();
+   * evaluator.evaluate(history, asOf, out);
+   * out.state(0);   // MET
+   * }</pre>
+   *
+   * @param history  the ticket's history, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @param outcomes  the outcomes to fill, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException as {@link #evaluate(TicketHistory, Instant)} does, for the same
+   *     tickets; {@code outcomes} then holds the cycles before the one that failed
+   */
+  public void evaluate(TicketHistory history, Instant asOf, TimerOutcomes outcomes) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(outcomes, "outcomes");
+    Limits.requireInstant("asOf", asOf);
+    outcomes.clear();
+    walk(history, asOf, null, outcomes, outcomes.fields());
+  }
+
+  /** Walks the events; each cycle ends into {@code cycles}, or else into {@code outcomes}. */
+  private void walk(
+      TicketHistory history,
+      Instant asOf,
+      List<TimerCycle> cycles,
+      TimerOutcomes outcomes,
+      FieldState fields) {
     RunningCycle open = null;
-    boolean startedBefore = false;
+    int started = 0;
     EventWalk walk = history.walk();
     EventWalk.TypeSet types = new EventWalk.TypeSet();
     long asOfSecond = asOf.getEpochSecond();
@@ -130,22 +173,22 @@ public final class TimerEvaluator {
       walk.apply(i, fields);
       types.set(walk.types[i]);
       if (open == null) {
-        if ((startedBefore && !multi) || !startWhen.matches(fields, types)) {
+        if ((started > 0 && !multi) || !startWhen.matches(fields, types)) {
           continue;
         }
-        startedBefore = true;
-        open = new RunningCycle(cycles.size() + 1, this, t);
+        started++;
+        open = new RunningCycle(started, this, t);
         open.select(fields, types, t, true);
         open.pause(t, pauseWhen.matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
         if (cancelWhen.matches(fields, types)) {
-          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
+          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
           open = null;
           continue;
         }
       } else {
         if (cancelWhen.matches(fields, types)) {
-          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
+          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
           open = null;
           continue;
         }
@@ -158,17 +201,27 @@ public final class TimerEvaluator {
         open.pause(t, pauseWhen.matches(fields, types));
       }
       if (stopWhen.matches(fields, types)) {
-        cycles.add(open.finish(t, RunningCycle.End.STOPPED, asOf));
+        end(open, t, RunningCycle.End.STOPPED, asOf, cycles, outcomes);
         open = null;
       }
     }
     if (open != null) {
-      cycles.add(open.finish(asOf, RunningCycle.End.OPEN, asOf));
+      end(open, asOf, RunningCycle.End.OPEN, asOf, cycles, outcomes);
     }
-    if (cycles.isEmpty()) {
-      cycles.add(notStarted());
+  }
+
+  private static void end(
+      RunningCycle cycle,
+      Instant at,
+      RunningCycle.End how,
+      Instant asOf,
+      List<TimerCycle> cycles,
+      TimerOutcomes outcomes) {
+    if (cycles != null) {
+      cycles.add(cycle.finish(at, how, asOf));
+    } else {
+      cycle.finishInto(at, how, outcomes);
     }
-    return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
   }
 
   private static TimerCycle notStarted() {
