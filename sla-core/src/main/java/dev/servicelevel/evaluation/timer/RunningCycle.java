@@ -30,13 +30,13 @@ final class RunningCycle {
     CANCELLED
   }
 
-  private final int number;
+  private int number;
   private final TimerEvaluator evaluator;
   private final TicketTimerTarget target;
   private final BusinessCalendar calendar;
   private final TimerClock clock;
   /** Where the cycle's clock first started, kept through resets and restarts. */
-  private final Instant firstStart;
+  private Instant firstStart;
   private TimerGoal goal;
   private int goalIndex = -1;
   /** The goal changes so far; null while there is none (most cycles). */
@@ -51,6 +51,25 @@ final class RunningCycle {
     this.calendar = evaluator.calendar();
     this.clock = new TimerClock(start);
     this.firstStart = start;
+  }
+
+  /**
+   * Makes this finished cycle a new one of the same evaluator, reusing its clock's arrays: the
+   * outcomes path keeps one cycle from ticket to ticket.
+   */
+  RunningCycle reuse(int number, Instant start) {
+    this.number = number;
+    this.firstStart = start;
+    this.goal = null;
+    this.goalIndex = -1;
+    this.changes = null;
+    this.resets = null;
+    clock.restart(start);
+    return this;
+  }
+
+  TimerEvaluator evaluator() {
+    return evaluator;
   }
 
   /** Whether the clock was reset and waits for the start condition to hold again. */

@@ -35,6 +35,17 @@ final class TimerClock {
     size = 1;
   }
 
+  /** Starts the clock afresh at {@code start}, as a new clock would, keeping its arrays. */
+  void restart(Instant start) {
+    paused = false;
+    waiting = false;
+    cumBasis = null;
+    Arrays.fill(running, 0, size, null);
+    this.start = start;
+    running[0] = start;
+    size = 1;
+  }
+
   /** The wall-clock time from one instant to another, exactly, without the generic path. */
   static Duration wall(Instant from, Instant to) {
     return Duration.ofSeconds(

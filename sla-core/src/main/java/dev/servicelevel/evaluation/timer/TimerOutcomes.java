@@ -42,9 +42,20 @@ public final class TimerOutcomes {
   private Duration[] goalTime = new Duration[1];
   /** The evaluation's fields, reused from ticket to ticket. */
   private final FieldState fields = new FieldState();
+  /** The cycle of the last ticket, reused for the next one. */
+  private RunningCycle spare;
 
   /** Creates an empty buffer. */
   public TimerOutcomes() {}
+
+  /** A cycle to run, the one of the last ticket when it belongs to the same evaluator. */
+  RunningCycle cycle(TimerEvaluator evaluator, int number, Instant start) {
+    if (spare == null || spare.evaluator() != evaluator) {
+      spare = new RunningCycle(number, evaluator, start);
+      return spare;
+    }
+    return spare.reuse(number, start);
+  }
 
   FieldState fields() {
     fields.clear();
