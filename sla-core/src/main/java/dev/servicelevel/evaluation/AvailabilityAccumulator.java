@@ -454,4 +454,32 @@ public final class AvailabilityAccumulator implements TargetAccumulator {
     return "availability accumulator " + target.id() + " " + period.label() + " ("
         + outagesCounted + " outages counted)";
   }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The target's part of an accumulator state. */
+  java.util.Map<String, Object> exportState() {
+    java.util.Map<String, Object> part = new java.util.LinkedHashMap<>();
+    part.put("target", target.id());
+    part.put("kind", StateSchema.AVAILABILITY);
+    part.put("reasons", reasons.exportState());
+    part.put("countedRecords", counted.exportState());
+    part.put("excludedRecords", excluded.exportState());
+    unevaluable.exportState(part);
+    part.put("outagesCounted", outagesCounted);
+    part.put("outagesNotCounted", outagesNotCounted);
+    part.put("downtime", downtime.exportState());
+    return part;
+  }
+
+  /** Reads the target's part of an accumulator state; only into an empty accumulator. */
+  void restoreState(java.util.Map<String, Object> part, String path) {
+    counted.restoreState(StateParts.list(part, "countedRecords"), path + "/countedRecords");
+    excluded.restoreState(StateParts.list(part, "excludedRecords"), path + "/excludedRecords");
+    unevaluable.restoreState(part, path);
+    downtime.restoreState(StateParts.list(part, "downtime"), path + "/downtime");
+    reasons.restoreState(StateParts.map(part, "reasons"));
+    outagesCounted = StateParts.count(part, "outagesCounted");
+    outagesNotCounted = StateParts.count(part, "outagesNotCounted");
+  }
 }

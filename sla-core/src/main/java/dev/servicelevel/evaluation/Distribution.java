@@ -3,7 +3,11 @@ package dev.servicelevel.evaluation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The exact distribution of sample values, for the value of a nearest-rank percentile, in a few
@@ -179,5 +183,72 @@ final class Distribution {
 
   private static BigInteger toBig(long h, long l) {
     return BigInteger.valueOf(h).shiftLeft(64).or(BigInteger.valueOf(l).and(MASK64));
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** Writes the scale and the distinct values with their counts, ascending, into a part. */
+  void exportState(Map<String, Object> part) {
+    flush();
+    List<Object> list = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", new BigDecimal(toBig(hi[i], lo[i]), scale));
+      m.put("count", counts[i]);
+      list.add(m);
+    }
+    part.put("scale", (long) scale);
+    part.put("distribution", list);
+  }
+
+  /**
+   * Reads the scale and values of a part; only into an empty instance. The values must be
+   * within the decimal bounds, exact at the scale (at most 18), strictly ascending, each counted
+   * at least once, and their counts must add up to {@code samples}.
+   */
+  void restoreState(Map<String, Object> part, long samples, String path) {
+    long s = StateParts.count(part, "scale");
+    if (s > dev.servicelevel.agreement.Limits.MAX_DECIMAL_FRACTION_DIGITS) {
+      throw StateParts.fail(path + "/scale", "must be at most 18", s);
+    }
+    List<Map<String, Object>> list = StateParts.list(part, "distribution");
+    int n = list.size();
+    long[] h = new long[n];
+    long[] l = new long[n];
+    long[] c = new long[n];
+    long total = 0;
+    BigDecimal previous = null;
+    for (int i = 0; i < n; i++) {
+      String p = path + "/distribution/" + i;
+      BigDecimal value = (BigDecimal) list.get(i).get("value");
+      if (!dev.servicelevel.agreement.Limits.isBounded(value)
+          || value.stripTrailingZeros().scale() > s) {
+        throw StateParts.fail(
+            p + "/value", "must be within the decimal bounds and exact at scale " + s, value);
+      }
+      if (previous != null && value.compareTo(previous) <= 0) {
+        throw StateParts.fail(p + "/value", "must be above the value before, " + previous, value);
+      }
+      long count = StateParts.count(list.get(i), "count");
+      if (count == 0 || count > samples - total) {
+        throw StateParts.fail(
+            p + "/count", "must be at least 1 and the counts must add up to " + samples, count);
+      }
+      total += count;
+      BigInteger u = value.setScale((int) s).unscaledValue();
+      h[i] = u.shiftRight(64).longValue();
+      l[i] = u.longValue();
+      c[i] = count;
+      previous = value;
+    }
+    if (total != samples) {
+      throw StateParts.fail(
+          path + "/distribution", "must count the " + samples + " samples", total);
+    }
+    scale = (int) s;
+    hi = h;
+    lo = l;
+    counts = c;
+    size = n;
   }
 }

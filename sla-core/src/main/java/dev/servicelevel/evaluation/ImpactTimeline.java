@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -138,5 +139,54 @@ final class ImpactTimeline {
   /** Receives one stretch of downtime. */
   interface SegmentAction {
     void accept(Instant from, Instant to, BigDecimal impact);
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The steps of the canonical step function, in time order: {@code at, impact}. */
+  List<Object> exportState() {
+    sweep();
+    List<Object> list = new ArrayList<>(steps.size());
+    steps.forEach(
+        (at, impact) -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("at", at);
+          m.put("impact", impact);
+          list.add(m);
+        });
+    return list;
+  }
+
+  /**
+   * Sets the steps of a state, which must be canonical: instants ascending, impacts from 0 to
+   * the decimal bounds, the first above zero, the last zero, no two neighbours alike.
+   */
+  void restoreState(List<Map<String, Object>> list, String path) {
+    TreeMap<Instant, BigDecimal> restored = new TreeMap<>();
+    Instant previousAt = null;
+    BigDecimal previous = BigDecimal.ZERO;
+    for (int i = 0; i < list.size(); i++) {
+      Instant at = (Instant) list.get(i).get("at");
+      BigDecimal impact = (BigDecimal) list.get(i).get("impact");
+      String p = path + "/" + i;
+      if (previousAt != null && !at.isAfter(previousAt)) {
+        throw StateParts.fail(p + "/at", "must be after the step before, " + previousAt, at);
+      }
+      if (impact.signum() < 0 || !dev.servicelevel.agreement.Limits.isBounded(impact)) {
+        throw StateParts.fail(
+            p + "/impact", "must be at least 0 and within the decimal bounds", impact);
+      }
+      if (impact.compareTo(previous) == 0 || (i == list.size() - 1 && impact.signum() != 0)) {
+        throw StateParts.fail(
+            p + "/impact",
+            "must differ from the step before (0 before the first) and be 0 in the last step",
+            impact);
+      }
+      restored.put(at, ExactValue.plain(impact));
+      previousAt = at;
+      previous = impact;
+    }
+    pending.clear();
+    steps = restored;
   }
 }

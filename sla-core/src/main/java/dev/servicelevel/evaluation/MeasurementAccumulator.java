@@ -359,7 +359,7 @@ public final class MeasurementAccumulator implements TargetAccumulator {
             .comparison(target.comparison())
             .required(target.objective());
     WorstRecords listed = tally.judge(b, !cutoff.isBefore(period.end()));
-    b.explanation(Explanation.of(listed.toList(), outside.toList(), reasons.toMap()));
+    b.explanation(Explanation.of(listed.toList(), outside.toList(), tally.reasonsShown()));
     if (tally.isEmpty()) {
       Verdict.noData(b);
     }
@@ -374,5 +374,32 @@ public final class MeasurementAccumulator implements TargetAccumulator {
   @Override
   public String toString() {
     return "measurement accumulator " + target.id() + " " + period.label();
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The kind of this target's part of an accumulator state. */
+  String stateKind() {
+    return tally.stateKind();
+  }
+
+  /** The target's part of an accumulator state. */
+  java.util.Map<String, Object> exportState() {
+    java.util.Map<String, Object> part = new java.util.LinkedHashMap<>();
+    part.put("target", target.id());
+    part.put("kind", tally.stateKind());
+    part.put("reasons", reasons.exportState());
+    part.put("worstRecords", worst.exportState());
+    part.put("outsideRecords", outside.exportState());
+    tally.exportState(part);
+    return part;
+  }
+
+  /** Reads the target's part of an accumulator state; only into an empty accumulator. */
+  void restoreState(java.util.Map<String, Object> part, String path) {
+    tally.restoreState(part, path);
+    worst.restoreState(StateParts.list(part, "worstRecords"), path + "/worstRecords");
+    outside.restoreState(StateParts.list(part, "outsideRecords"), path + "/outsideRecords");
+    reasons.restoreState(StateParts.map(part, "reasons"));
   }
 }

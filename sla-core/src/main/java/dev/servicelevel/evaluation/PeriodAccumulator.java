@@ -327,4 +327,117 @@ public final class PeriodAccumulator {
   public String toString() {
     return "period accumulator " + agreement.id() + " " + date + " as of " + asOf;
   }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /**
+   * Takes a snapshot of what this accumulator has collected, as data to store or send
+   * ({@link AccumulatorState#toBytes()}); this accumulator stays usable and unchanged.
+   *
+   * <pre>{@code
+   * byte[] bytes = shard.state().toBytes();
+   * }</pre>
+   *
+   * @return the state, not null
+   */
+  public AccumulatorState state() {
+    Map<String, Object> tree = AccumulatorState.scope(agreement, date, asOf, options);
+    List<Object> targets = new ArrayList<>(accumulators.size());
+    for (TargetAccumulator acc : accumulators.values()) {
+      switch (acc.target().kind()) {
+        case AVAILABILITY:
+          targets.add(((AvailabilityAccumulator) acc).exportState());
+          break;
+        case TICKET_TIMER:
+          targets.add(((TicketTimerAccumulator) acc).exportState());
+          break;
+        default: // MEASUREMENT
+          targets.add(((MeasurementAccumulator) acc).exportState());
+          break;
+      }
+    }
+    tree.put("targets", targets);
+    return AccumulatorState.of(tree);
+  }
+
+  /**
+   * Restores an accumulator from a state taken by {@link #state()}: one that merges and reports
+   * exactly as the one whose state was taken, for the same agreement, date, {@code asOf} and
+   * options.
+   *
+   * <pre>{@code
+   * PeriodAccumulator total = PeriodAccumulator.of(sla, date, asOf, options);
+   * for (byte[] shard : shards) {
+   *   total.merge(PeriodAccumulator.restore(
+   *       sla, date, asOf, options, AccumulatorState.fromBytes(shard)));
+   * }
+   * }</pre>
+   *
+   * @param agreement  the agreement, not null
+   * @param date  a date in the periods to evaluate, within the agreement's validity, not null
+   * @param asOf  the instant to evaluate as of, within the supported range, not null
+   * @param options  the evaluation options, not null
+   * @param state  the state, not null
+   * @return a new accumulator holding the state, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
+   * @throws AccumulatorStateException naming both scopes if the state belongs to another
+   *     agreement (id or content digest), date, {@code asOf} or options; naming the part if its
+   *     targets differ from the agreement's, or a part contradicts its target or the options
+   *     (more records than kept, counts that do not add up, slices after the cutoff)
+   */
+  public static PeriodAccumulator restore(
+      Agreement agreement,
+      LocalDate date,
+      Instant asOf,
+      EvaluationOptions options,
+      AccumulatorState state) {
+    Objects.requireNonNull(state, "state");
+    PeriodAccumulator acc = new PeriodAccumulator(agreement, date, asOf, options);
+    state.requireScope(AccumulatorState.scope(agreement, date, asOf, options));
+    List<Map<String, Object>> parts = state.targets();
+    if (parts.size() != acc.accumulators.size()) {
+      throw new AccumulatorStateException(
+          "/targets",
+          "Accumulator state has " + parts.size() + " targets where agreement "
+              + Limits.shown(agreement.id()) + " has " + acc.accumulators.size());
+    }
+    int i = 0;
+    for (TargetAccumulator target : acc.accumulators.values()) {
+      Map<String, Object> part = parts.get(i);
+      String path = "/targets/" + i++;
+      String kind;
+      switch (target.target().kind()) {
+        case AVAILABILITY:
+          kind = StateSchema.AVAILABILITY;
+          break;
+        case TICKET_TIMER:
+          kind = StateSchema.TICKET_TIMER;
+          break;
+        default: // MEASUREMENT
+          kind = ((MeasurementAccumulator) target).stateKind();
+          break;
+      }
+      if (!target.target().id().equals(part.get("target")) || !kind.equals(part.get("kind"))) {
+        throw new AccumulatorStateException(
+            path,
+            "Accumulator state part " + path + " must be target "
+                + Limits.shown(target.target().id()) + " of kind " + kind + ": "
+                + Limits.shown(part.get("target")) + " of kind " + part.get("kind"));
+      }
+      switch (target.target().kind()) {
+        case AVAILABILITY:
+          ((AvailabilityAccumulator) target).restoreState(part, path);
+          break;
+        case TICKET_TIMER:
+          ((TicketTimerAccumulator) target).restoreState(part, path);
+          break;
+        default: // MEASUREMENT
+          ((MeasurementAccumulator) target).restoreState(part, path);
+          break;
+      }
+    }
+    return acc;
+  }
 }

@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.MeasurementTarget;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 
 /** The counted and total events of a ratio target: the share is their quotient, in percent. */
@@ -62,5 +63,29 @@ final class RatioTally extends Tally {
     }
     figures(b, total, Optional.of(counted), true);
     return worst;
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  @Override
+  String stateKind() {
+    return StateSchema.RATIO;
+  }
+
+  @Override
+  void exportState(Map<String, Object> part) {
+    part.put("countedEvents", counted);
+    part.put("totalEvents", total);
+  }
+
+  @Override
+  void restoreState(Map<String, Object> part, String path) {
+    long c = StateParts.count(part, "countedEvents");
+    long t = StateParts.count(part, "totalEvents");
+    if (c > t) {
+      throw StateParts.fail(path + "/countedEvents", "must be at most the " + t + " total", c);
+    }
+    counted = c;
+    total = t;
   }
 }

@@ -26,10 +26,29 @@ final class ReasonCounts {
     other.counts.forEach((reason, n) -> add(reason, n[0]));
   }
 
+  /** A copy, which counts on independently. */
+  ReasonCounts copy() {
+    ReasonCounts c = new ReasonCounts();
+    c.addAll(this);
+    return c;
+  }
+
   /** The counts in the order of the reasons' names. */
   Map<String, Long> toMap() {
     Map<String, Long> sorted = new TreeMap<>();
     counts.forEach((reason, n) -> sorted.put(reason, n[0]));
     return sorted;
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The counts, in the order of the reasons' names. */
+  Map<String, Object> exportState() {
+    return new TreeMap<>(toMap());
+  }
+
+  /** Adds the counts of a state. */
+  void restoreState(Map<String, Object> part) {
+    part.forEach((reason, n) -> add(reason, (Long) n));
   }
 }

@@ -2,9 +2,11 @@ package dev.servicelevel.evaluation;
 
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MeasurementTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -173,5 +175,53 @@ final class SampleTally extends Tally {
         .withBudget(budget, budget.allowed(), target.atRiskThreshold())
         .withCertainBreach(!higherBetter)
         .applyTo(b, complete);
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  @Override
+  String stateKind() {
+    return StateSchema.SAMPLES;
+  }
+
+  @Override
+  void exportState(Map<String, Object> part) {
+    part.put("samples", n);
+    part.put("meeting", meeting);
+    part.put("sum", sum);
+    if (max != null) {
+      part.put("max", max);
+    }
+    if (distribution != null) {
+      distribution.exportState(part);
+    }
+  }
+
+  @Override
+  void restoreState(Map<String, Object> part, String path) {
+    long samples = StateParts.count(part, "samples");
+    long meets = StateParts.count(part, "meeting");
+    if (meets > samples) {
+      throw StateParts.fail(path + "/meeting", "must be at most the " + samples + " samples", meets);
+    }
+    BigDecimal m = (BigDecimal) part.get("max");
+    if ((m == null) != (samples == 0)) {
+      throw StateParts.fail(
+          path + "/max", "must be given exactly when there are samples, " + samples, m);
+    }
+    if (m != null && !Limits.isBounded(m)) {
+      throw StateParts.fail(path + "/max", "must be within the decimal bounds", m);
+    }
+    if ((distribution != null) != part.containsKey("distribution")) {
+      throw StateParts.fail(
+          path + "/distribution", "must be given exactly for a percentile target", kind);
+    }
+    if (distribution != null) {
+      distribution.restoreState(part, samples, path);
+    }
+    n = samples;
+    meeting = meets;
+    sum = (BigDecimal) part.get("sum");
+    max = m;
   }
 }

@@ -28,6 +28,8 @@ final class SliceTally extends Tally {
   private final Duration slice;
   /** Counted and total events of each slice with events, by the slice's index from the start. */
   private final TreeMap<Long, long[]> slices = new TreeMap<>();
+  /** The reason counts of the last result: the accumulator's plus the slices judged. */
+  private ReasonCounts shownReasons;
 
   /**
    * A tally for the slices of a period.
@@ -107,7 +109,14 @@ final class SliceTally extends Tally {
   }
 
   @Override
+  java.util.Map<String, Long> reasonsShown() {
+    return shownReasons == null ? reasons.toMap() : shownReasons.toMap();
+  }
+
+  @Override
   WorstRecords judge(ImmutableTargetResult.Builder b, boolean complete) {
+    // the slice counts go to a copy: computing a result must not change the accumulator
+    shownReasons = reasons.copy();
     if (target.indicator().kind() == Indicator.Kind.RATIO_TIMESLICES) {
       WorstRecords listed = new WorstRecords(options, true);
       figures(b, meanOfRatios(b, complete, listed), Optional.empty(), true);
@@ -183,10 +192,10 @@ final class SliceTally extends Tally {
     if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
       withEvents += empty;
       withEventsOver += empty;
-      reasons.add("slices without events", empty);
+      shownReasons.add("slices without events", empty);
     }
-    reasons.add("slices good", good);
-    reasons.add("slices bad", withEvents - good);
+    shownReasons.add("slices good", good);
+    shownReasons.add("slices bad", withEvents - good);
     return new long[] {good, withEvents, goodOver, withEventsOver};
   }
 
@@ -257,12 +266,12 @@ final class SliceTally extends Tally {
     if (target.indicator().emptySlices() != Indicator.EmptySlices.SKIP) {
       long empty = emptySlicesOver();
       judged += empty;
-      reasons.add("slices without events", empty);
+      shownReasons.add("slices without events", empty);
       if (target.indicator().emptySlices() == Indicator.EmptySlices.GOOD) {
         sumNum = sumNum.add(sumDen.multiply(BigInteger.valueOf(empty)));
       }
     }
-    reasons.add("slices", judged);
+    shownReasons.add("slices", judged);
     if (judged == 0) {
       return 0;
     }
@@ -311,5 +320,54 @@ final class SliceTally extends Tally {
     return cutoff.isBefore(period.end())
         ? sliceIndex(cutoff)
         : sliceCount(period.end()).longValueExact();
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  @Override
+  String stateKind() {
+    return StateSchema.SLICES;
+  }
+
+  @Override
+  void exportState(Map<String, Object> part) {
+    java.util.List<Object> list = new java.util.ArrayList<>(slices.size());
+    slices.forEach(
+        (index, sums) -> {
+          Map<String, Object> m = new java.util.LinkedHashMap<>();
+          m.put("index", index);
+          m.put("counted", sums[0]);
+          m.put("total", sums[1]);
+          list.add(m);
+        });
+    part.put("slices", list);
+  }
+
+  @Override
+  void restoreState(Map<String, Object> part, String path) {
+    java.util.List<Map<String, Object>> list = StateParts.list(part, "slices");
+    // slices with events lie before the cutoff: the slice of the cutoff is the last possible
+    long last = cutoff.isAfter(period.start()) ? sliceIndex(cutoff.minusNanos(1)) : -1;
+    long previous = -1;
+    TreeMap<Long, long[]> restored = new TreeMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String p = path + "/slices/" + i;
+      long index = StateParts.count(list.get(i), "index");
+      long c = StateParts.count(list.get(i), "counted");
+      long t = StateParts.count(list.get(i), "total");
+      if (index <= previous || index > last) {
+        throw StateParts.fail(
+            p + "/index",
+            "must be above the index before (" + previous + ") and at most " + last
+                + ", the last slice before the cutoff",
+            index);
+      }
+      if (c > t) {
+        throw StateParts.fail(p + "/counted", "must be at most the " + t + " total", c);
+      }
+      restored.put(index, new long[] {c, t});
+      previous = index;
+    }
+    slices.putAll(restored);
   }
 }

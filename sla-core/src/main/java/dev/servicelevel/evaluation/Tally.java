@@ -49,6 +49,11 @@ abstract class Tally {
    */
   abstract void merge(Tally other);
 
+  /** The reason counts a result shows, after {@link #judge}. */
+  java.util.Map<String, Long> reasonsShown() {
+    return reasons.toMap();
+  }
+
   /** Whether nothing that counts was added. */
   abstract boolean isEmpty();
 
@@ -114,4 +119,19 @@ abstract class Tally {
       boolean exactValue) {
     b.measurement(MeasurementFigures.of(target.indicator(), observations, meets, exactValue));
   }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The kind of the tally's state: {@code samples}, {@code ratio} or {@code slices}. */
+  abstract String stateKind();
+
+  /** Writes the tally's figures into a target's part. */
+  abstract void exportState(java.util.Map<String, Object> part);
+
+  /**
+   * Reads the tally's figures from a target's part; only into an empty tally.
+   *
+   * @throws AccumulatorStateException if the figures contradict each other or the target
+   */
+  abstract void restoreState(java.util.Map<String, Object> part, String path);
 }

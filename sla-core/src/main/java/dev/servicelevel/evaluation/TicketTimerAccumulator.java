@@ -478,4 +478,36 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
   public String toString() {
     return "ticket timer accumulator " + target.id() + " " + period.label();
   }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The target's part of an accumulator state. */
+  java.util.Map<String, Object> exportState() {
+    java.util.Map<String, Object> part = new java.util.LinkedHashMap<>();
+    part.put("target", target.id());
+    part.put("kind", StateSchema.TICKET_TIMER);
+    part.put("reasons", reasons.exportState());
+    part.put("breachedRecords", breachedList.exportState());
+    part.put("notCountedRecords", notCountedList.exportState());
+    unevaluable.exportState(part);
+    part.put("met", met);
+    part.put("breached", breached);
+    part.put("pending", pending);
+    part.put("excluded", excluded);
+    return part;
+  }
+
+  /** Reads the target's part of an accumulator state; only into an empty accumulator. */
+  void restoreState(java.util.Map<String, Object> part, String path) {
+    breachedList.restoreState(
+        StateParts.list(part, "breachedRecords"), path + "/breachedRecords");
+    notCountedList.restoreState(
+        StateParts.list(part, "notCountedRecords"), path + "/notCountedRecords");
+    unevaluable.restoreState(part, path);
+    reasons.restoreState(StateParts.map(part, "reasons"));
+    met = StateParts.count(part, "met");
+    breached = StateParts.count(part, "breached");
+    pending = StateParts.count(part, "pending");
+    excluded = StateParts.count(part, "excluded");
+  }
 }

@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -53,5 +54,33 @@ final class UnevaluableRecords {
     List<UnevaluableRecord> list = new ArrayList<>(heap);
     Collections.sort(list);
     return list;
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** Writes the count and the records kept, in their natural order, into a target's part. */
+  void exportState(Map<String, Object> part) {
+    part.put("unevaluableCount", count);
+    part.put("unevaluableRecords", StateParts.unevaluable(toList()));
+  }
+
+  /** Reads the count and the records of a target's part; only into an empty instance. */
+  void restoreState(Map<String, Object> part, String path) {
+    List<Map<String, Object>> records = StateParts.list(part, "unevaluableRecords");
+    if (records.size() > limit) {
+      throw StateParts.fail(
+          path + "/unevaluableRecords",
+          "keeps at most " + limit + " records by the options",
+          records.size());
+    }
+    long n = StateParts.count(part, "unevaluableCount");
+    if (n < records.size()) {
+      throw StateParts.fail(
+          path + "/unevaluableCount",
+          "must be at least the " + records.size() + " records kept",
+          n);
+    }
+    records.forEach(r -> keep(StateParts.unevaluable(r)));
+    count = n;
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -95,5 +96,25 @@ final class WorstRecords {
     List<ExplainedRecord> list = new ArrayList<>(heap);
     list.sort(worstFirst);
     return list.subList(Math.min(skip, list.size()), list.size());
+  }
+
+  // ---- State export and restore (AccumulatorState); keep at the end of the class ----
+
+  /** The records kept, worst first: all of them, not only the listed page. */
+  List<Object> exportState() {
+    List<ExplainedRecord> list = new ArrayList<>(heap);
+    list.sort(worstFirst);
+    return StateParts.records(list);
+  }
+
+  /** Keeps the records of a state; only into an empty instance. */
+  void restoreState(List<Map<String, Object>> records, String path) {
+    if (records.size() > limit) {
+      throw StateParts.fail(
+          path, "keeps at most " + limit + " records by the options", records.size());
+    }
+    for (Map<String, Object> r : records) {
+      add(StateParts.record(r));
+    }
   }
 }
