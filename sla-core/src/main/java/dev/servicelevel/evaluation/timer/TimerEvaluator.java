@@ -166,14 +166,15 @@ public final class TimerEvaluator {
     long asOfSecond = asOf.getEpochSecond();
     int asOfNano = asOf.getNano();
     for (int i = 0, n = walk.size(); i < n; i++) {
-      if (walk.isAfter(i, asOfSecond, asOfNano)) {
+      // a single-cycle timer has nothing left to do once its cycle has ended
+      if (walk.isAfter(i, asOfSecond, asOfNano) || (open == null && started > 0 && !multi)) {
         break;
       }
       Instant t = walk.at[i];
       walk.apply(i, fields);
       types.set(walk.types[i]);
       if (open == null) {
-        if ((started > 0 && !multi) || !startWhen.matches(fields, types)) {
+        if (!startWhen.matches(fields, types)) {
           continue;
         }
         started++;
