@@ -84,6 +84,54 @@ class TimerEvaluatorTest {
   }
 
   @Test
+  void evaluateIntoOutcomes_givesTheFullResultsFigures() {
+    TimerEvaluator evaluator = TimerEvaluator.of(TARGET, EIGHT_TO_SIX);
+    // one buffer for every ticket, as an accumulator keeps it
+    TimerOutcomes out = new TimerOutcomes();
+    for (String asOf : List.of("2024-11-25T09:00", "2024-11-25T12:00", "2024-11-27T18:00")) {
+      for (TicketHistory h : HISTORIES) {
+        List<TimerCycle> cycles = evaluator.evaluate(h, at(asOf)).cycles();
+        evaluator.evaluate(h, at(asOf), out);
+        String what = h + " as of " + asOf;
+        if (cycles.get(0).state() == TimerState.NOT_STARTED) {
+          assertEquals(0, out.size(), what);
+          continue;
+        }
+        assertEquals(cycles.size(), out.size(), what);
+        for (int c = 0; c < cycles.size(); c++) {
+          TimerCycle cycle = cycles.get(c);
+          assertEquals(cycle.number(), out.number(c), what);
+          assertEquals(cycle.state(), out.state(c), what);
+          assertEquals(cycle.startedAt().orElseThrow(), out.startedAt(c), what);
+          assertEquals(cycle.stoppedAt().orElse(null), out.stoppedAt(c), what);
+          assertEquals(cycle.breachedAt().orElse(null), out.breachedAt(c), what);
+          assertEquals(cycle.elapsed(), out.elapsed(c), what);
+          assertEquals(cycle.goalTime().orElse(null), out.goalTime(c), what);
+        }
+      }
+    }
+  }
+
+  @Test
+  void outcomes_rejectAnIndexOutsideTheCycles() {
+    TimerOutcomes out = new TimerOutcomes();
+    TimerEvaluator.of(TARGET, EIGHT_TO_SIX)
+        .evaluate(HISTORIES.get(1), at("2024-11-25T18:00"), out);
+    assertEquals(1, out.size());
+    assertEquals("[BREACHED]", out.toString());
+    assertThrows(IndexOutOfBoundsException.class, () -> out.state(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> out.elapsed(-1));
+    assertEquals(
+        "outcomes",
+        assertThrows(
+                NullPointerException.class,
+                () ->
+                    TimerEvaluator.of(TARGET, EIGHT_TO_SIX)
+                        .evaluate(HISTORIES.get(1), at("2024-11-25T18:00"), null))
+            .getMessage());
+  }
+
+  @Test
   void evaluate_keepsTheGoalReason() {
     TimerResult r =
         TimerEvaluator.of(TARGET, EIGHT_TO_SIX)
