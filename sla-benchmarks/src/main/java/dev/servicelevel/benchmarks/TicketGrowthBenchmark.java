@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (10 million tickets are never in memory at once) and the time is the accumulator's.
  *
  * <p>The setup feeds {@code 8 * POOL} records once, so that even the smallest size is timed
- * compiled. Per-record cost is the score divided by {@code records}: flat growth shows as a score that
+ * compiled. Per-record cost is the score divided by {@code records}: flat growth shows as a
+ * score that
  * grows tenfold from one size to the next. The memory the accumulator keeps is printed after
  * each iteration as {@code retained}: the used heap, after a full collection, with the filled
  * accumulator still reachable, minus the used heap after a full collection before it was made

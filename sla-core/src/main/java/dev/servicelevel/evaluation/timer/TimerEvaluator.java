@@ -179,7 +179,9 @@ public final class TimerEvaluator {
         }
         started++;
         open =
-            outcomes == null ? new RunningCycle(started, this, t) : outcomes.cycle(this, started, t);
+            outcomes == null
+                ? new RunningCycle(started, this, t)
+                : outcomes.cycle(this, started, t);
         open.select(fields, types, t, true);
         open.pause(t, pauseWhen.matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
