@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Method: every invocation builds a fresh calendar from the same definition and asks it one
  * {@code plus(t, 1 h)}, with {@code t} the next of 1,024 pre-generated instants spread over
- * 1950–2349. A fresh calendar has no year compiled, so the query pays for compiling the year(s)
- * it lands in. {@link #build()} measures building alone; {@code coldPlus − build} is the first
+ * 1950–2349. A fresh calendar has nothing compiled, so the query pays for compiling what it
+ * needs: the days around {@code t} (a new calendar's first queries compile a window of days, not
+ * a year). {@link #build()} measures building alone; {@code coldPlus − build} is the first
  * query's own share. Reusing one calendar and moving to an untouched year each time does not
  * work under JMH: the supported range has 500 years, which one measurement iteration uses up
  * within microseconds, and per-invocation setup would distort timings this short.

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * latency target and a ratio target, beside plain Jackson tree parsing of the same lines
  * ({@code JsonMapper.readTree} per line, read with a {@link BufferedReader}: the baseline).
  * {@code readOnly} reads and checks every record but hands it to a sink that drops it, so the
- * difference to {@code intoAccumulator} is the accumulators' own cost.
+ * difference to {@code intoAccumulator} is the accumulators' own cost, which
+ * {@code accumulatorOnly} measures alone (the same records, read beforehand, added to a fresh
+ * accumulator).
  *
  * <p>Scores are nanoseconds per line; lines per second per core are {@code 1e9 / score}.
  */
@@ -75,6 +79,9 @@ public class JsonLinesBenchmark {
 
   private Agreement agreement;
   private String text;
+  private final List<Instant> sampleAts = new ArrayList<>();
+  private final List<BigDecimal> sampleValues = new ArrayList<>();
+  private final List<EventCount> counts = new ArrayList<>();
 
   /** Builds the agreement and the lines, and checks that every line is read. */
   @Setup
@@ -133,6 +140,22 @@ public class JsonLinesBenchmark {
     if (s.records() != LINES || !s.isClean()) {
       throw new IllegalStateException("Not every line was read: " + s + " " + s.problems());
     }
+    ObservationReader.defaults()
+        .readLines(
+            new StringReader(text),
+            "bench",
+            new ObservationSink() {
+              @Override
+              public void sample(String targetId, Instant at, BigDecimal value) {
+                sampleAts.add(at);
+                sampleValues.add(value);
+              }
+
+              @Override
+              public void count(String targetId, EventCount count) {
+                counts.add(count);
+              }
+            });
   }
 
   private PeriodAccumulator newAccumulator() {
@@ -167,6 +190,26 @@ public class JsonLinesBenchmark {
   @OperationsPerInvocation(LINES)
   public ReadSummary readOnly() {
     return ObservationReader.defaults().readLines(new StringReader(text), "bench", DROP);
+  }
+
+  /**
+   * The accumulators alone: the same records, read beforehand, added to a fresh period
+   * accumulator ({@code PeriodAccumulator.add}), so that {@code intoAccumulator} is about
+   * {@code readOnly} plus this.
+   *
+   * @return the accumulator
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES)
+  public PeriodAccumulator accumulatorOnly() {
+    PeriodAccumulator acc = newAccumulator();
+    for (int i = 0; i < sampleAts.size(); i++) {
+      acc.add("latency", sampleAts.get(i), sampleValues.get(i));
+    }
+    for (EventCount c : counts) {
+      acc.add("checkout", c);
+    }
+    return acc;
   }
 
   /**

@@ -325,13 +325,15 @@ final class NaiveCalendar {
    * those moved to a fixed day ({@link ObservedShift#NEAREST_WEEKDAY}, {@link
    * ObservedShift#NEXT_MONDAY}). Then the {@link ObservedShift#NEXT_WORKING_DAY} ones on weekend
    * days, in order of their natural dates, each to the next date that is neither a weekend day
-   * nor already placed. Neighbouring years take part because Easter offsets and shifts cross
-   * year ends.
+   * nor already placed. The neighbouring years take part because Easter offsets and shifts cross
+   * year ends: a rule's date for one year lies at most about ten months from it (Easter ± 300
+   * days), so the year before and the year after are all that can reach it, as in {@code
+   * BusinessCalendar.holidays(Year)}; more would only make the baseline slower.
    */
   private Set<LocalDate> placeHolidays(int year) {
     Set<LocalDate> placed = new HashSet<>();
     List<LocalDate> searching = new ArrayList<>();
-    for (int y = year - 2; y <= year + 2; y++) {
+    for (int y = year - 1; y <= year + 1; y++) {
       for (HolidayRule rule : definition.holidays()) {
         LocalDate natural = rule.naturalDate(y).orElse(null);
         if (natural == null) {

@@ -20,7 +20,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * Runs the benchmarks and prints the README's results table in Markdown: per calendar, query and
  * span the median time per operation of {@code BusinessCalendar} and of the day-by-day baseline,
- * and their ratio, followed by the machine and the issue's two targets.
+ * and their ratio, followed by the targets (warm queries ≤ 100 ns and ≥ 100× the baseline at a
+ * year; issue 17: a new calendar's first {@code plus} ≥ 1× the baseline's, and a query over ten
+ * years ≤ 1.3× one over an hour) and the machine.
  *
  * <p>It takes JMH's usual command-line options and passes them on, so it runs exactly what
  * {@code java -jar benchmarks.jar} with the same options would:
@@ -45,6 +47,11 @@ public final class ReadmeTable {
   private static final String ALLOCATION = "·gc.alloc.rate.norm";
   private static final double TARGET_NANOS = 100;
   private static final double TARGET_RATIO = 100;
+  /** Issue 17, item 2: a new calendar's first query at least as fast as the baseline's. */
+  private static final double TARGET_COLD_RATIO = 1;
+  /** Issue 17, item 4: a query over ten years at most this many times one over an hour. */
+  private static final double TARGET_FLATNESS = 1.3;
+  private static final List<String> SPAN_QUERIES = List.of("between", "plus", "minus");
 
   private ReadmeTable() {}
 
@@ -161,6 +168,32 @@ public final class ReadmeTable {
         weakest = row;
       }
     }
+    Row coldest = null;
+    for (Row row : rows) {
+      if (row.query.equals("coldPlus") && row.fast != null && row.naive != null
+          && (coldest == null || row.ratio() < coldest.ratio())) {
+        coldest = row;
+      }
+    }
+    Row steepest = null;
+    double steepestRatio = 0;
+    for (Row tenYears : rows) {
+      if (tenYears.fast == null || !SPAN_QUERIES.contains(tenYears.query)
+          || !tenYears.span.equals(Span.TEN_YEARS.name())) {
+        continue;
+      }
+      for (Row oneHour : rows) {
+        if (oneHour.fast != null && oneHour.query.equals(tenYears.query)
+            && oneHour.scenario.equals(tenYears.scenario)
+            && oneHour.span.equals(Span.ONE_HOUR.name())) {
+          double ratio = nanos(tenYears.fast) / nanos(oneHour.fast);
+          if (steepest == null || ratio > steepestRatio) {
+            steepest = tenYears;
+            steepestRatio = ratio;
+          }
+        }
+      }
+    }
     StringBuilder out = new StringBuilder();
     if (slowest != null) {
       out.append("- Target ≤ 100 ns per warm query at every span: ")
@@ -173,6 +206,20 @@ public final class ReadmeTable {
           .append(weakest.ratio() >= TARGET_RATIO ? "met" : "NOT met")
           .append(" (lowest: ").append(describe(weakest)).append(", ")
           .append(ratio(weakest.ratio())).append(")\n");
+    }
+    if (coldest != null) {
+      out.append("- Target (#17) first plus of a new calendar ≥ 1× the day-by-day baseline's ")
+          .append("first query, every calendar: ")
+          .append(coldest.ratio() >= TARGET_COLD_RATIO ? "met" : "NOT met")
+          .append(" (lowest: ").append(scenarioLabel(coldest.scenario)).append(", ")
+          .append(format("%.2f×", coldest.ratio())).append(")\n");
+    }
+    if (steepest != null) {
+      out.append("- Target (#17) flat in span: between/plus/minus over 10 years ≤ 1.3× over 1 h: ")
+          .append(steepestRatio <= TARGET_FLATNESS ? "met" : "NOT met")
+          .append(" (highest: ").append(steepest.query).append(" on ")
+          .append(scenarioLabel(steepest.scenario)).append(", ")
+          .append(format("%.2f×", steepestRatio)).append(")\n");
     }
     return out.toString();
   }

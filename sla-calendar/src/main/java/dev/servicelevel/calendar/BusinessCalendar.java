@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -63,10 +62,13 @@ import org.threeten.extra.Interval;
  *
  * <h2>Performance</h2>
  * <p>A calendar compiles its rules into sorted arrays of open instants with running totals of
- * open time, one UTC year at a time, on first use; later queries are binary searches whose cost
- * does not depend on the rules and grows only by one array step per year spanned. Compiled years
- * are shared safely between threads without locks. Calendars made by {@link #union},
- * {@link #intersection}, {@link #complement} and {@link #replacedFrom} compose those arrays.
+ * open time, one UTC year at a time, on first use; later queries are searches whose cost does
+ * not depend on the rules nor on the span (running totals across years find the year of an
+ * answer in one search). The first few queries of a new calendar built from rules compile only
+ * the days around them (a window of eleven days), so a calendar built for one request costs
+ * about what one query of a day-by-day walk costs. Compiled years are shared safely between
+ * threads without locks. Calendars made by {@link #union}, {@link #intersection},
+ * {@link #complement} and {@link #replacedFrom} compose the years of their operands.
  *
  * <h2>Limits</h2>
  * <ul>
@@ -138,7 +140,8 @@ public final class BusinessCalendar {
    * @return the calendar, not null
    */
   public static BusinessCalendar alwaysOpen(ZoneId zone) {
-    return builder(zone).open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).build();
+    // the rules builder(zone).open(every day, 00:00, 00:00) records, without replaying them
+    return new BusinessCalendar(RulesDefinition.alwaysOpen(Objects.requireNonNull(zone, "zone")));
   }
 
   /**

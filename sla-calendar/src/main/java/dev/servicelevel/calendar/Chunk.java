@@ -20,6 +20,10 @@ final class Chunk {
   final long[] spans;
   /** {@code cum[i]} = open seconds in this chunk before span {@code i}; {@code cum[n]} = total. */
   final long[] cum;
+  /** {@link #scale} of the span starts and of the running totals, for the searches. */
+  private final double spanScale;
+
+  private final double cumScale;
 
   Chunk(long start, long end, long[] spans) {
     this.start = start;
@@ -30,6 +34,8 @@ final class Chunk {
     for (int i = 0; i < n; i++) {
       cum[i + 1] = cum[i] + spans[2 * i + 1] - spans[2 * i];
     }
+    this.spanScale = scale(spans, 2, n);
+    this.cumScale = scale(cum, 1, n);
   }
 
   int count() {
@@ -54,7 +60,7 @@ final class Chunk {
 
   /** Index of the last span starting at or before {@code sec}, or -1. */
   int floor(long sec) {
-    return lastAtMost(spans, 2, count(), sec);
+    return lastAtMost(spans, 2, count(), sec, spanScale);
   }
 
   /**
@@ -79,7 +85,37 @@ final class Chunk {
     // a[0] <= key < a[hi]: the answer is in [0, hi); key - a[0] < top - a[0], so no overflow
     // for the spans and running totals of one year
     long bottom = a[0];
-    int guess = (int) ((key - bottom) * hi / (top - bottom));
+    return gallop(a, stride, hi, key, (int) ((key - bottom) * hi / (top - bottom)));
+  }
+
+  /**
+   * {@link #lastAtMost(long[], int, int, long)} with the interpolation's slope given: {@code
+   * scale} is {@link #scale} of the array, so the guess costs a multiplication instead of a
+   * division. The scale is only a hint: any value gives the exact answer, a good one fast.
+   */
+  static int lastAtMost(long[] a, int stride, int count, long key, double scale) {
+    if (count == 0 || a[0] > key) {
+      return -1;
+    }
+    int hi = count - 1;
+    if (a[stride * hi] <= key) {
+      return hi;
+    }
+    int guess = (int) ((key - a[0]) * scale);
+    return gallop(a, stride, hi, key, guess < 0 || guess >= hi ? hi - 1 : guess);
+  }
+
+  /** The slope for {@link #lastAtMost(long[], int, int, long, double)}: entries per unit of value. */
+  static double scale(long[] a, int stride, int count) {
+    long range = count < 2 ? 0 : a[stride * (count - 1)] - a[0];
+    return range > 0 ? (count - 1) / (double) range : 0;
+  }
+
+  /**
+   * Finds the answer of {@link #lastAtMost} from a guess in {@code [0, hi)}, where {@code a[0] <=
+   * key < a[hi]}.
+   */
+  private static int gallop(long[] a, int stride, int hi, long key, int guess) {
     int lo;
     if (a[stride * guess] <= key) {
       lo = guess;
@@ -145,7 +181,7 @@ final class Chunk {
   Instant earliestAt(long target) {
     // smallest i with cum[i + 1] * NANOS >= target, that is with cum[i + 1] >= ceil(target /
     // NANOS) =: t; as cum[0] = 0 < t, it is the largest i with cum[i] <= t - 1
-    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target - 1, NANOS));
+    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target - 1, NANOS), cumScale);
     return Instant.ofEpochSecond(spans[2 * lo], target - cum[lo] * NANOS);
   }
 
@@ -155,7 +191,7 @@ final class Chunk {
    */
   Instant latestAt(long target) {
     // largest i with cum[i] * NANOS <= target, that is with cum[i] <= floor(target / NANOS)
-    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target, NANOS));
+    int lo = lastAtMost(cum, 1, count(), Math.floorDiv(target, NANOS), cumScale);
     return Instant.ofEpochSecond(spans[2 * lo], target - cum[lo] * NANOS);
   }
 }

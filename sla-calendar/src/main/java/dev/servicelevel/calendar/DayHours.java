@@ -11,8 +11,11 @@ import java.util.Locale;
  */
 final class DayHours {
 
-  static final DayHours NONE = new DayHours(new int[0]);
   static final int DAY = 86_400;
+  static final DayHours NONE = new DayHours(new int[0]);
+
+  /** Open the whole day: what {@code with(00:00, 00:00)} gives on no hours. */
+  static final DayHours FULL_DAY = new DayHours(new int[] {0, DAY});
 
   final int[] seconds;
 
@@ -37,10 +40,16 @@ final class DayHours {
     if (e <= s) {
       e += DAY;
     }
-    int[] raw = Arrays.copyOf(seconds, seconds.length + 2);
-    raw[seconds.length] = s;
-    raw[seconds.length + 1] = e;
-    return new DayHours(sortDistinct(raw));
+    int n = seconds.length;
+    if (n > 0 && seconds[n - 2] == s && seconds[n - 1] == e) {
+      return this;
+    }
+    int[] raw = Arrays.copyOf(seconds, n + 2);
+    raw[n] = s;
+    raw[n + 1] = e;
+    // the usual order of a builder's calls appends: no sort needed
+    boolean after = n == 0 || seconds[n - 2] < s || (seconds[n - 2] == s && seconds[n - 1] < e);
+    return new DayHours(after ? raw : sortDistinct(raw));
   }
 
   private static int[] sortDistinct(int[] raw) {

@@ -71,6 +71,8 @@ public final class HolidayRule {
   private final int offsetDays;
   private final ObservedShift shift;
   private final String name;
+  /** Computed once: rules are hashed whenever a calendar is built. */
+  private final int hash;
 
   private HolidayRule(
       Kind kind,
@@ -91,6 +93,8 @@ public final class HolidayRule {
     this.offsetDays = offsetDays;
     this.shift = shift;
     this.name = name;
+    this.hash =
+        Objects.hash(kind, fixedDate, monthDay, month, n, dayOfWeek, offsetDays, shift, name);
   }
 
   /**
@@ -319,6 +323,39 @@ public final class HolidayRule {
   }
 
   /**
+   * The farthest {@link #shiftAlone} moves a date, in days: six weekend days at most (a
+   * calendar with seven has no shift), rounded up.
+   */
+  static final int MAX_SHIFT_DAYS = 7;
+
+  /**
+   * The first year whose natural date may be on or after the epoch day {@code fromDay}: together
+   * with {@link #lastYearNear(long)} the years whose natural dates may lie in a range of days.
+   */
+  int firstYearNear(long fromDay) {
+    switch (kind) {
+      case FIXED:
+        return fixedDate.getYear();
+      case EASTER:
+        return LocalDate.ofEpochDay(fromDay - offsetDays).getYear();
+      default:
+        return LocalDate.ofEpochDay(fromDay).getYear();
+    }
+  }
+
+  /** The last year whose natural date may be on or before the epoch day {@code toDay}. */
+  int lastYearNear(long toDay) {
+    switch (kind) {
+      case FIXED:
+        return fixedDate.getYear();
+      case EASTER:
+        return LocalDate.ofEpochDay(toDay - offsetDays).getYear();
+      default:
+        return LocalDate.ofEpochDay(toDay).getYear();
+    }
+  }
+
+  /**
    * The observed date for a natural date when no other holidays compete, with the given weekend.
    * For {@link ObservedShift#NEXT_WORKING_DAY} callers that know the other holidays place the
    * date themselves.
@@ -417,7 +454,8 @@ public final class HolidayRule {
       return false;
     }
     HolidayRule o = (HolidayRule) obj;
-    return kind == o.kind
+    return hash == o.hash
+        && kind == o.kind
         && n == o.n
         && offsetDays == o.offsetDays
         && Objects.equals(fixedDate, o.fixedDate)
@@ -435,7 +473,7 @@ public final class HolidayRule {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(kind, fixedDate, monthDay, month, n, dayOfWeek, offsetDays, shift, name);
+    return hash;
   }
 
   /**

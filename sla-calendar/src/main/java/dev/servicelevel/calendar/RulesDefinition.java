@@ -40,8 +40,24 @@ final class RulesDefinition extends CalendarDefinition {
   private final long[] closures;
   private final Set<DayOfWeek> weekend;
   private final int hash;
-  private final AtomicReferenceArray<HolidayYear> holidayYears =
-      new AtomicReferenceArray<>(HOLIDAY_YEARS);
+  /** The holiday rules, for loops that run on every compilation. */
+  private final HolidayRule[] ruleArray;
+  /**
+   * Whether holidays must be placed a year at a time: a {@link ObservedShift#NEXT_WORKING_DAY}
+   * rule on a weekend day moves past the other holidays, so no holiday can be placed alone.
+   */
+  private final boolean chained;
+  /** The dates of {@link #hoursOn} as sorted epoch days, and their hours. */
+  private final long[] datedDays;
+
+  private final DayHours[] datedHours;
+  /** The most intervals that start on one date by the weekly hours. */
+  private final int weeklyPerDay;
+  /**
+   * Holidays placed per year, allocated when first needed: most calendars never ask, because
+   * holidays placed alone ({@link #chained} false) are found per compiled range.
+   */
+  private volatile AtomicReferenceArray<HolidayYear> holidayYears;
 
   RulesDefinition(
       ZoneId zone,
@@ -66,8 +82,34 @@ final class RulesDefinition extends CalendarDefinition {
       }
     }
     this.weekend = Collections.unmodifiableSet(noHours);
+    this.ruleArray = rules.toArray(new HolidayRule[0]);
+    boolean anyChained = false;
+    for (HolidayRule r : ruleArray) {
+      anyChained |= r.shift() == ObservedShift.NEXT_WORKING_DAY;
+    }
+    this.chained = anyChained && !noHours.isEmpty() && noHours.size() < 7;
+    this.datedDays = new long[hoursOn.size()];
+    this.datedHours = new DayHours[hoursOn.size()];
+    int i = 0;
+    for (java.util.Map.Entry<LocalDate, DayHours> e : hoursOn.entrySet()) {
+      datedDays[i] = e.getKey().toEpochDay();
+      datedHours[i++] = e.getValue();
+    }
+    int perDay = 0;
+    for (DayHours h : weekly) {
+      perDay = Math.max(perDay, h.seconds.length / 2);
+    }
+    this.weeklyPerDay = perDay;
     this.hash =
         Objects.hash(zone, Arrays.hashCode(weekly), rules, hoursOn, Arrays.hashCode(closuresLocal));
+  }
+
+  /** The rules of {@code builder(zone).open(every day, 00:00, 00:00)}: open around the clock. */
+  static RulesDefinition alwaysOpen(ZoneId zone) {
+    DayHours[] weekly = new DayHours[7];
+    Arrays.fill(weekly, DayHours.FULL_DAY);
+    return new RulesDefinition(
+        zone, weekly, Collections.emptySet(), Collections.emptySortedMap(), Spans.EMPTY);
   }
 
   @Override
@@ -111,28 +153,126 @@ final class RulesDefinition extends CalendarDefinition {
     return weekly[date.getDayOfWeek().ordinal()];
   }
 
+  /**
+   * Compiles rules 2 to 5 for {@code [start, end)}: walks the epoch days around the range, takes
+   * each day's intervals (dated hours, else nothing on a holiday, else the weekly hours), maps
+   * them to instants with a {@link LocalClock} and merges them; then cuts the closures out. No
+   * per-day objects: days are epoch days, holidays a sorted array of the range's epoch days.
+   */
   @Override
   long[] compile(long start, long end, Timeline own) {
-    LocalDate first = LocalDateTime.ofEpochSecond(start, 0, ZoneOffset.UTC).toLocalDate().minusDays(3);
-    LocalDate last = LocalDateTime.ofEpochSecond(end, 0, ZoneOffset.UTC).toLocalDate().plusDays(2);
-    long[] raw = new long[64];
+    // an interval that starts on a date ends within two days of its midnight, and offsets lie
+    // within 18 hours: these dates are all whose intervals can reach into [start, end)
+    long firstDay = Math.floorDiv(start, DayHours.DAY) - 3;
+    long lastDay = Math.floorDiv(end, DayHours.DAY) + 2;
+    long[] holidays = holidayDays(firstDay, lastDay);
+    LocalClock clock = new LocalClock(zone);
+    long[] raw = new long[(int) Math.min(1 << 20, (lastDay - firstDay + 1) * weeklyPerDay * 2 + 8)];
     int w = 0;
-    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      int[] secs = hoursStartingOn(d).seconds;
+    int h = 0;
+    int dated = lowerBound(datedDays, firstDay);
+    boolean sorted = true;
+    long lastStart = Long.MIN_VALUE;
+    for (long day = firstDay; day <= lastDay; day++) {
+      int[] secs;
+      if (dated < datedDays.length && datedDays[dated] == day) {
+        secs = datedHours[dated++].seconds;
+      } else {
+        while (h < holidays.length && holidays[h] < day) {
+          h++;
+        }
+        secs = h < holidays.length && holidays[h] == day
+            ? DayHours.NONE.seconds
+            : weekly[Math.floorMod(day + 3, 7)].seconds; // 1970-01-01 was a Thursday
+      }
+      long midnight = day * DayHours.DAY;
       for (int i = 0; i < secs.length; i += 2) {
-        long s = Math.max(start, toEpochSecond(d, secs[i]));
-        long e = Math.min(end, toEpochSecond(d, secs[i + 1]));
+        long s = Math.max(start, clock.toEpochSecond(midnight + secs[i]));
+        long e = Math.min(end, clock.toEpochSecond(midnight + secs[i + 1]));
         if (s < e) {
           if (w + 2 > raw.length) {
             raw = Arrays.copyOf(raw, raw.length * 2);
           }
+          sorted &= s >= lastStart;
+          lastStart = s;
           raw[w++] = s;
           raw[w++] = e;
         }
       }
     }
-    long[] open = Spans.normalize(raw, w);
-    return Spans.subtract(open, Spans.clip(closures, start, end));
+    // a local time in a DST gap moves forward past the gap, so starts are sorted but on such days
+    long[] open = sorted ? Spans.mergeSorted(raw, w) : Spans.normalize(raw, w);
+    return closures.length == 0 ? open : Spans.subtract(open, Spans.clip(closures, start, end));
+  }
+
+  /** The first index of a sorted array whose value is at least {@code key}. */
+  private static int lowerBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The epoch days in {@code [firstDay, lastDay]} on which a holiday is observed, sorted (a day
+   * may repeat). Holidays that are placed alone are found rule by rule for the years near the
+   * range only, so compiling a few days evaluates each rule about once; a calendar with
+   * {@link #chained} holidays reads the placements of whole years.
+   */
+  private long[] holidayDays(long firstDay, long lastDay) {
+    if (ruleArray.length == 0) {
+      return Spans.EMPTY;
+    }
+    long[] out = new long[8];
+    int w = 0;
+    if (chained) {
+      int y0 = LocalDate.ofEpochDay(firstDay).getYear();
+      int y1 = LocalDate.ofEpochDay(lastDay).getYear();
+      for (int y = y0; y <= y1; y++) {
+        for (long d : holidayYear(y).days) {
+          if (d >= firstDay && d <= lastDay) {
+            if (w == out.length) {
+              out = Arrays.copyOf(out, w * 2);
+            }
+            out[w++] = d;
+          }
+        }
+      }
+      return Arrays.copyOf(out, w);
+    }
+    // A holiday placed alone lies within HolidayRule.MAX_SHIFT_DAYS of its natural date.
+    long from = firstDay - HolidayRule.MAX_SHIFT_DAYS;
+    long to = lastDay + HolidayRule.MAX_SHIFT_DAYS;
+    for (HolidayRule rule : ruleArray) {
+      int y1 = rule.lastYearNear(to);
+      for (int y = rule.firstYearNear(from); y <= y1; y++) {
+        LocalDate natural = rule.naturalDateOrNull(y);
+        if (natural == null) {
+          continue;
+        }
+        long n = natural.toEpochDay();
+        if (n < from || n > to) {
+          continue;
+        }
+        long observed = rule.shiftAlone(natural, weekend).toEpochDay();
+        if (observed >= firstDay && observed <= lastDay) {
+          if (w == out.length) {
+            out = Arrays.copyOf(out, w * 2);
+          }
+          out[w++] = observed;
+        }
+      }
+    }
+    long[] days = Arrays.copyOf(out, w);
+    Arrays.sort(days);
+    return days;
   }
 
   @Override
@@ -173,14 +313,20 @@ final class RulesDefinition extends CalendarDefinition {
   private static final class HolidayYear {
     final List<Holiday> holidays;
     final Set<LocalDate> dates;
+    /** The dates as epoch days, in order. */
+    final long[] days;
 
     HolidayYear(List<Holiday> holidays) {
       this.holidays = holidays;
       Set<LocalDate> set = new HashSet<>();
+      long[] epochDays = new long[holidays.size()];
+      int i = 0;
       for (Holiday h : holidays) {
         set.add(h.date());
+        epochDays[i++] = h.date().toEpochDay();
       }
       this.dates = set;
+      this.days = epochDays;
     }
   }
 
@@ -189,10 +335,16 @@ final class RulesDefinition extends CalendarDefinition {
     if (i < 0 || i >= HOLIDAY_YEARS) {
       return new HolidayYear(placeHolidays(year));
     }
-    HolidayYear h = holidayYears.get(i);
+    AtomicReferenceArray<HolidayYear> all = holidayYears;
+    if (all == null) {
+      // a racing second allocation only loses cached years, which are placed again equal
+      all = new AtomicReferenceArray<>(HOLIDAY_YEARS);
+      holidayYears = all;
+    }
+    HolidayYear h = all.get(i);
     if (h == null) {
       h = new HolidayYear(placeHolidays(year));
-      holidayYears.set(i, h);
+      all.set(i, h);
     }
     return h;
   }

@@ -43,6 +43,29 @@ final class Spans {
     return w == out.length ? out : Arrays.copyOf(out, w);
   }
 
+  /**
+   * {@link #normalize} for spans whose starts do not decrease, given flat in {@code raw[0,
+   * length)}: one pass, no sort. Empty spans must have been left out.
+   */
+  static long[] mergeSorted(long[] raw, int length) {
+    if (length == 0) {
+      return EMPTY;
+    }
+    long[] out = new long[length];
+    int w = 0;
+    for (int i = 0; i < length; i += 2) {
+      long s = raw[i];
+      long e = raw[i + 1];
+      if (w > 0 && s <= out[w - 1]) {
+        out[w - 1] = Math.max(out[w - 1], e);
+      } else {
+        out[w++] = s;
+        out[w++] = e;
+      }
+    }
+    return w == out.length ? out : Arrays.copyOf(out, w);
+  }
+
   /** The union of two merged span sets. */
   static long[] union(long[] a, long[] b) {
     if (a.length == 0) {

@@ -17,9 +17,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link AtomicReferenceArray}; two threads that race to build the same chunk build equal ones,
  * and either may win, so reads take no lock.
  *
- * <p>All queries here are binary searches inside a chunk; spans over several years read running
- * totals across chunks ({@link Prefix}), so their cost does not grow with the span once the years
- * are compiled. Nothing loops per day or per minute.
+ * <p>All queries here are searches inside a chunk; spans over several years read running totals
+ * across chunks ({@link Prefix}), so their cost does not grow with the span once the years are
+ * compiled. Nothing loops per day or per minute.
+ *
+ * <p>A year not compiled yet answers {@code isOpen}, {@code between}, {@code plus} and {@code
+ * minus} of a rules calendar from a window: a chunk of a few days around the query, compiled by
+ * the same code (see {@link #window(long)}). So a calendar built for one request compiles a few
+ * days, not a year; a calendar in long use compiles years after {@value #MAX_WINDOWS} windows.
  */
 final class Timeline {
 
@@ -48,6 +53,12 @@ final class Timeline {
   private volatile AtomicReferenceArray<Chunk> chunks;
 
   private volatile AtomicReferenceArray<int[]> workingDays;
+
+  /**
+   * The last window compiled for a cold query (see {@link #window(long)}), null before the first.
+   * Immutable and replaced whole, so readers on other threads see a complete one.
+   */
+  private volatile Window window;
 
   Timeline(CalendarDefinition definition) {
     this.definition = definition;
@@ -86,6 +97,107 @@ final class Timeline {
       all.set(k, c);
     }
     return c;
+  }
+
+  /** Chunk {@code k} if it is compiled already, else null. */
+  private Chunk compiled(int k) {
+    AtomicReferenceArray<Chunk> all = chunks;
+    return all == null ? null : all.get(k);
+  }
+
+  // ---- windows: the first queries of a new calendar -------------------------------------------
+
+  /** Days a window reaches before the UTC day of the query that compiles it. */
+  static final int WINDOW_DAYS_BEFORE = 3;
+
+  /** Days a window reaches from the UTC day of the query that compiles it. */
+  static final int WINDOW_DAYS_AFTER = 8;
+
+  /**
+   * Windows a calendar compiles before it compiles whole years only: enough for the handful of
+   * queries of a calendar built per request, few enough that a long-lived calendar soon has
+   * years.
+   */
+  static final int MAX_WINDOWS = 8;
+
+  /** Business time below this (in seconds) may be answered inside a window. */
+  private static final long WINDOW_REACH = (long) WINDOW_DAYS_AFTER * 86_400;
+
+  /** A compiled window and how many windows the calendar has compiled so far. */
+  private static final class Window {
+    final Chunk chunk;
+    final int count;
+
+    Window(Chunk chunk, int count) {
+      this.chunk = chunk;
+      this.count = count;
+    }
+  }
+
+  /**
+   * For a query at {@code sec} in a year not compiled yet: the compiled open time of a few days
+   * around it, or null when the query should compile the year. Compiling a year costs about a
+   * hundred times a window (holidays of three years, 370 days of rules), which a calendar built
+   * for one or two queries never earns back; the answer is the same either way, as a window is
+   * compiled by the same code for a shorter range. A window is cut from the rules alone, so
+   * only rules calendars have them; algebra compiles its operands' years.
+   */
+  private Chunk window(long sec) {
+    Window w = window;
+    if (w != null && w.chunk.start <= sec && sec < w.chunk.end) {
+      return w.chunk;
+    }
+    int count = w == null ? 0 : w.count;
+    if (count >= MAX_WINDOWS || sec >= MAX_SECOND || !(definition instanceof RulesDefinition)) {
+      return null;
+    }
+    long day = Math.floorDiv(sec, 86_400L) * 86_400L;
+    long start = Math.max(MIN_SECOND, day - WINDOW_DAYS_BEFORE * 86_400L);
+    long end = Math.min(MAX_SECOND, day + WINDOW_DAYS_AFTER * 86_400L);
+    Chunk c = new Chunk(start, end, definition.compile(start, end, this));
+    window = new Window(c, count + 1);
+    return c;
+  }
+
+  /** A window around {@code sec} if one may serve, else chunk {@code k}, compiled now. */
+  private Chunk windowOrChunk(int k, long sec) {
+    Chunk w = window(sec);
+    return w != null ? w : chunk(k);
+  }
+
+  /** {@link #plus} from a window, or null when no window serves (the year is compiled then). */
+  private Instant plusInWindow(long sec, Instant start, Duration d) {
+    Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+    if (w != null) {
+      long base = w.cumNanos(sec, start.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), w.totalNanos() - base)) {
+        return w.earliestAt(base + d.toNanos());
+      }
+    }
+    return null;
+  }
+
+  /** {@link #minus} from a window, or null when no window serves. */
+  private Instant minusInWindow(long sec, Instant end, Duration d) {
+    Chunk w = d.getSeconds() < WINDOW_REACH ? window(sec) : null;
+    if (w != null) {
+      long base = w.cumNanos(sec, end.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), base)) {
+        return w.latestAt(base - d.toNanos());
+      }
+    }
+    return null;
+  }
+
+  /** {@link #between} from a window, or null when no window serves. */
+  private Duration betweenInWindow(Instant from, Instant to) {
+    long fs = from.getEpochSecond();
+    long ts = to.getEpochSecond();
+    Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
+    if (w != null && ts < w.end) {
+      return Duration.ofNanos(w.cumNanos(ts, to.getNano()) - w.cumNanos(fs, from.getNano()));
+    }
+    return null;
   }
 
   /** Whether chunk {@code k} is compiled already. */
@@ -132,7 +244,12 @@ final class Timeline {
 
   boolean isOpen(Instant t) {
     long sec = t.getEpochSecond();
-    return chunk(index(sec)).isOpen(sec);
+    int k = index(sec);
+    Chunk c = compiled(k);
+    if (c == null) {
+      c = windowOrChunk(k, sec);
+    }
+    return c.isOpen(sec);
   }
 
   /** Open time in {@code [from, to)} for {@code from <= to}. */
@@ -141,7 +258,14 @@ final class Timeline {
     long ts = to.getEpochSecond();
     int kf = index(fs);
     int kt = index(ts);
-    Chunk cf = chunk(kf);
+    Chunk cf = compiled(kf);
+    if (cf == null) {
+      Duration inWindow = betweenInWindow(from, to);
+      if (inWindow != null) {
+        return inWindow;
+      }
+      cf = chunk(kf);
+    }
     long fromNanos = cf.cumNanos(fs, from.getNano());
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
@@ -155,12 +279,27 @@ final class Timeline {
   Instant plus(Instant start, Duration d) {
     long sec = start.getEpochSecond();
     int k = index(sec);
-    Chunk c = chunk(k);
+    Chunk c = compiled(k);
+    if (c == null) {
+      Instant inWindow = plusInWindow(sec, start, d);
+      if (inWindow != null) {
+        return inWindow;
+      }
+      c = chunk(k);
+    }
     long base = c.cumNanos(sec, start.getNano());
     long available = c.totalNanos() - base;
     if (atMost(d.getSeconds(), d.getNano(), available)) {
       return c.earliestAt(base + d.toNanos());
     }
+    return plusAcross(k, available, start, d);
+  }
+
+  /**
+   * {@link #plus} when the answer lies beyond chunk {@code k}, in which {@code available}
+   * nanoseconds are open after {@code start}.
+   */
+  private Instant plusAcross(int k, long available, Instant start, Duration d) {
     // the rest lies in later chunks: find the first chunk whose running total reaches it
     long restSeconds = d.getSeconds() - available / Chunk.NANOS;
     long restNanos = d.getNano() - available % Chunk.NANOS;
@@ -169,6 +308,28 @@ final class Timeline {
       restSeconds--;
     }
     int first = k + 1;
+    // Usually the running totals cached so far reach the answer: one search that starts from an
+    // interpolated guess (open time grows about evenly with the years), so a span of ten years
+    // costs about what a span of one does.
+    Prefix cached = prefix.get();
+    if (cached != null && cached.lo <= first && first <= cached.hi()) {
+      long[] cum = cached.cum;
+      long origin = cum[first - cached.lo];
+      if (reaches(cum[cum.length - 1] - origin, restSeconds, restNanos)) {
+        // the first chunk j with cum[j + 1] - origin reaching the rest is the last with cum[j] at
+        // most this key; no overflow, as the rest is below the cached total
+        long key = origin + restSeconds - (restNanos == 0 ? 1 : 0);
+        int j = Chunk.lastAtMost(cum, 1, cum.length, key, cached.scale);
+        long inChunk = restSeconds - (cum[j] - origin);
+        return chunk(cached.lo + j).earliestAt(inChunk * Chunk.NANOS + restNanos);
+      }
+    }
+    return plusWidening(first, restSeconds, restNanos, start, d);
+  }
+
+  /** {@link #plusAcross} when the cached running totals do not reach the answer: widens them. */
+  private Instant plusWidening(
+      int first, long restSeconds, long restNanos, Instant start, Duration d) {
     for (int span = 4; ; span *= 2) {
       int to = (int) Math.min(CHUNKS, (long) first + span);
       Prefix p = prefix(first, to);
@@ -200,11 +361,26 @@ final class Timeline {
   Instant minus(Instant end, Duration d) {
     long sec = end.getEpochSecond();
     int k = index(sec);
-    Chunk c = chunk(k);
+    Chunk c = compiled(k);
+    if (c == null) {
+      Instant inWindow = minusInWindow(sec, end, d);
+      if (inWindow != null) {
+        return inWindow;
+      }
+      c = chunk(k);
+    }
     long base = c.cumNanos(sec, end.getNano());
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
     }
+    return minusAcross(k, base, end, d);
+  }
+
+  /**
+   * {@link #minus} when the answer lies before chunk {@code k}, in which {@code base}
+   * nanoseconds are open before {@code end}.
+   */
+  private Instant minusAcross(int k, long base, Instant end, Duration d) {
     long restSeconds = d.getSeconds() - base / Chunk.NANOS;
     long restNanos = d.getNano() - base % Chunk.NANOS;
     if (restNanos < 0) {
@@ -212,6 +388,27 @@ final class Timeline {
       restSeconds--;
     }
     int last = k - 1;
+    // as in plusAcross: one interpolated search when the cached running totals reach the answer
+    Prefix cached = prefix.get();
+    if (cached != null && cached.lo <= last && k <= cached.hi()) {
+      long[] cum = cached.cum;
+      long top = cum[k - cached.lo];
+      if (reaches(top - cum[0], restSeconds, restNanos)) {
+        // the last chunk j with top - cum[j] reaching the rest is the last with cum[j] at most
+        // this key, which is below top, so j < k
+        long key = top - restSeconds - (restNanos == 0 ? 0 : 1);
+        int j = Chunk.lastAtMost(cum, 1, k - cached.lo + 1, key, cached.scale);
+        long inChunk = restSeconds - (top - cum[j + 1]);
+        Chunk found = chunk(cached.lo + j);
+        return found.latestAt(found.totalNanos() - (inChunk * Chunk.NANOS + restNanos));
+      }
+    }
+    return minusWidening(last, restSeconds, restNanos, end, d);
+  }
+
+  /** {@link #minusAcross} when the cached running totals do not reach the answer: widens them. */
+  private Instant minusWidening(
+      int last, long restSeconds, long restNanos, Instant end, Duration d) {
     for (int span = 4; ; span *= 2) {
       int from = (int) Math.max(0, (long) last + 1 - span);
       Prefix p = prefix(from, last + 1);
@@ -263,9 +460,13 @@ final class Timeline {
     /** {@code cum[i]} = open seconds in chunks {@code lo .. lo + i - 1}. */
     final long[] cum;
 
+    /** {@link Chunk#scale} of the totals: years hold about equal open time. */
+    final double scale;
+
     Prefix(int lo, long[] cum) {
       this.lo = lo;
       this.cum = cum;
+      this.scale = Chunk.scale(cum, 1, cum.length);
     }
 
     int hi() {

@@ -202,7 +202,8 @@ final class SampleTally extends Tally {
     long samples = StateParts.count(part, "samples");
     long meets = StateParts.count(part, "meeting");
     if (meets > samples) {
-      throw StateParts.fail(path + "/meeting", "must be at most the " + samples + " samples", meets);
+      throw StateParts.fail(
+          path + "/meeting", "must be at most the " + samples + " samples", meets);
     }
     BigDecimal m = (BigDecimal) part.get("max");
     if ((m == null) != (samples == 0)) {

@@ -197,8 +197,12 @@ final class StateSchema {
       return path + "/" + escape(key);
     }
 
-    void put(String key, Object value) {
-      out.put(key, value);
+    void put(String key, List<Object> value) {
+      out.put(key, Collections.unmodifiableList(value));
+    }
+
+    void put(String key, Map<String, Object> value) {
+      out.put(key, Collections.unmodifiableMap(value));
     }
 
     String text(String key) {
@@ -296,7 +300,7 @@ final class StateSchema {
           String name = key(e.getKey(), r.at("figures"));
           figures.put(name, decimalValue(e.getValue(), r.at("figures") + "/" + escape(name)));
         }
-        r.put("figures", Collections.unmodifiableMap(figures));
+        r.put("figures", figures);
         records.add(r.done());
       }
       out.put(key, Collections.unmodifiableList(records));
@@ -308,7 +312,8 @@ final class StateSchema {
           if (!(k instanceof String) || !out.containsKey(k)) {
             String at = path + "/" + escape(String.valueOf(k));
             throw new AccumulatorStateException(
-                at, "Accumulator state has a part this format does not define: " + Limits.shown(at));
+                at,
+                "Accumulator state has a part this format does not define: " + Limits.shown(at));
           }
         }
       }

@@ -306,6 +306,17 @@ class AccumulatorStateTest {
         List.of("agreement", "digest", "date", "asOf", "worstRecords", "explanationPage",
             "unevaluableRecords", "targets"),
         new ArrayList<>(state.tree().keySet()));
+    // read-only, all the way down
+    List<?> targets = (List<?>) state.tree().get("targets");
+    assertThrows(UnsupportedOperationException.class, () -> targets.remove(0));
+    Map<String, Object> up = map(targets.get(0));
+    assertThrows(UnsupportedOperationException.class, () -> up.put("met", 1L));
+    assertThrows(UnsupportedOperationException.class,
+        () -> list(up, "downtime").remove(0));
+    assertThrows(UnsupportedOperationException.class,
+        () -> map(list(up, "countedRecords").get(0)).put("x", 1L));
+    assertThrows(UnsupportedOperationException.class,
+        () -> map(map(list(up, "countedRecords").get(0)).get("figures")).clear());
   }
 
   /** The tree with every decimal and instant in its text form, as a JSON reader gives it. */

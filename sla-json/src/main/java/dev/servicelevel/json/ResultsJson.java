@@ -14,6 +14,7 @@ import dev.servicelevel.evaluation.ErrorBudget;
 import dev.servicelevel.evaluation.ExplainedRecord;
 import dev.servicelevel.evaluation.Explanation;
 import dev.servicelevel.evaluation.Forecast;
+import dev.servicelevel.evaluation.Fraction;
 import dev.servicelevel.evaluation.timer.GoalChange;
 import dev.servicelevel.evaluation.MeasurementFigures;
 import dev.servicelevel.evaluation.OverallScore;
@@ -56,12 +57,25 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code "0.50"}), never binary floating point; durations ISO-8601 ({@code "PT12M"});
  *       instants RFC 3339 in UTC ({@code "2025-03-04T10:00:00Z"}); dates ISO; whole counts are
  *       JSON numbers.</li>
+ *   <li>Exact figures ({@link TargetResult#exactAchieved()}, {@code exactMargin},
+ *       {@code exactBurnRate}, the budget's {@code usedShare}, the forecast's
+ *       {@code budgetUsedShare}, the score's {@code exactValue} and {@code exactServices}) are
+ *       fractions in lowest terms, written as an object of two strings of digits,
+ *       {@code {"numerator": "20", "denominator": "37"}} (the denominator positive, the
+ *       numerator carrying the sign; strings because they may exceed 2<sup>53</sup>), beside
+ *       the rounded decimal of the same figure.</li>
  *   <li>An empty optional value is left out; a list or map is always written, empty as
  *       {@code []} or {@code {}}.</li>
  *   <li>Enums by their Java name ({@code "BREACHED"}, {@code "AVAILABILITY"}).</li>
  *   <li>Derived figures are written beside what they derive from, for readers without our
  *       library: {@code complete} ({@link TargetResult#isComplete()}), the error budget's
- *       {@code left} and {@code usedPercent}, a report's {@code unevaluableCount}.</li>
+ *       {@code left}, {@code usedPercent} and, for time budgets, {@code allowedTime},
+ *       {@code usedTime}, {@code leftTime}; a ticket figure's {@code counted}; a report's
+ *       {@code unevaluableCount} and {@code attention} (the target ids of
+ *       {@link PeriodReport#attention()}, in its order); a timer result's
+ *       {@code nextChangeAt}.</li>
+ *   <li>An explained record's {@code figures} map its figure names to decimal strings (the
+ *       names its {@code code} lists, see {@link dev.servicelevel.evaluation.ReasonCode}).</li>
  *   <li>Parts of the agreement a result names are written compactly: a period as
  *       {@code {"label", "start", "end"}}, a goal as {@code {"when": condition text, "within":
  *       {"basis", "time" | "workingDays"}}}, a threshold, credit tier or termination rule with
@@ -207,6 +221,8 @@ public final class ResultsJson {
     n.put("unevaluableCount", r.unevaluableCount());
     ArrayNode u = n.putArray("unevaluable");
     r.unevaluable().forEach(x -> u.add(unevaluable(x)));
+    ArrayNode attention = n.putArray("attention");
+    r.attention().forEach(t -> attention.add(t.targetId()));
     return n;
   }
 
@@ -221,6 +237,7 @@ public final class ResultsJson {
     n.put("asOf", r.asOf().toString());
     ArrayNode cycles = n.putArray("cycles");
     r.cycles().forEach(c -> cycles.add(cycle(c)));
+    instant(n, "nextChangeAt", r.nextChangeAt());
     return n;
   }
 
@@ -236,6 +253,7 @@ public final class ResultsJson {
     n.put("number", c.number());
     n.put("state", c.state().name());
     instant(n, "startedAt", c.startedAt());
+    instant(n, "firstStartedAt", c.firstStartedAt());
     c.goal().ifPresent(g -> n.set("goal", goal(g)));
     n.put("goalReason", c.goalReason());
     duration(n, "goalTime", c.goalTime());
@@ -246,12 +264,15 @@ public final class ResultsJson {
       g.from().ifPresent(x -> o.set("from", goal(x)));
       g.to().ifPresent(x -> o.set("to", goal(x)));
       o.put("policy", g.policy().name());
+      o.put("elapsedBefore", g.elapsedBefore().toString());
+      o.put("wallClockBefore", g.wallClockBefore().toString());
     }
     ArrayNode resets = n.putArray("resets");
     c.resets().forEach(i -> resets.add(i.toString()));
     n.put("elapsed", c.elapsed().toString());
     n.put("wallClock", c.wallClock().toString());
     n.put("paused", c.paused().toString());
+    n.put("pausedWallClock", c.pausedWallClock().toString());
     duration(n, "remaining", c.remaining());
     decimal(n, "percentUsed", c.percentUsed());
     instant(n, "deadline", c.deadline());
@@ -283,12 +304,16 @@ public final class ResultsJson {
     n.put("status", t.status().name());
     n.put("budgetLow", t.isBudgetLow());
     decimal(n, "achieved", t.achieved());
+    fraction(n, "exactAchieved", t.exactAchieved());
+    fraction(n, "exactMargin", t.exactMargin());
     n.put("required", DataJson.decimalText(t.required()));
     n.put("comparison", t.comparison().name());
     t.unit().ifPresent(u -> n.put("unit", u));
     decimal(n, "margin", t.margin());
     t.budget().ifPresent(b -> n.set("budget", budget(b)));
     decimal(n, "burnRate", t.burnRate());
+    fraction(n, "exactBurnRate", t.exactBurnRate());
+    instant(n, "budgetExhaustion", t.budgetExhaustion());
     t.forecast().ifPresent(f -> n.set("forecast", forecast(f)));
     n.set("explanation", explanation(t.explanation()));
     t.availability().ifPresent(a -> n.set("availability", availability(a)));
@@ -304,6 +329,10 @@ public final class ResultsJson {
     n.put("used", DataJson.decimalText(b.used()));
     n.put("left", DataJson.decimalText(b.left()));
     decimal(n, "usedPercent", b.usedPercent());
+    fraction(n, "usedShare", b.usedShare());
+    duration(n, "allowedTime", b.allowedTime());
+    duration(n, "usedTime", b.usedTime());
+    duration(n, "leftTime", b.leftTime());
     return n;
   }
 
@@ -311,6 +340,7 @@ public final class ResultsJson {
     ObjectNode n = DataJson.MAPPER.createObjectNode();
     n.put("value", DataJson.decimalText(f.value()));
     decimal(n, "budgetUsedPercent", f.budgetUsedPercent());
+    fraction(n, "budgetUsedShare", f.budgetUsedShare());
     n.put("status", f.status().name());
     return n;
   }
@@ -330,8 +360,11 @@ public final class ResultsJson {
     ObjectNode n = DataJson.MAPPER.createObjectNode();
     n.put("id", r.id());
     n.put("counted", r.counted());
+    n.put("code", r.code().name());
     n.put("reason", r.reason());
     n.put("amount", DataJson.decimalText(r.amount()));
+    ObjectNode figures = n.putObject("figures");
+    r.figures().forEach((k, v) -> figures.put(k, DataJson.decimalText(v)));
     return n;
   }
 
@@ -342,6 +375,9 @@ public final class ResultsJson {
     n.put("downtime", a.downtime().toString());
     n.put("outagesCounted", a.outagesCounted());
     n.put("outagesNotCounted", a.outagesNotCounted());
+    n.put("unevaluable", a.unevaluable());
+    ArrayNode u = n.putArray("unevaluableRecords");
+    a.unevaluableRecords().forEach(x -> u.add(unevaluable(x)));
     return n;
   }
 
@@ -354,6 +390,7 @@ public final class ResultsJson {
     n.put("unevaluable", t.unevaluable());
     ArrayNode u = n.putArray("unevaluableRecords");
     t.unevaluableRecords().forEach(x -> u.add(unevaluable(x)));
+    n.put("counted", t.counted());
     return n;
   }
 
@@ -404,8 +441,11 @@ public final class ResultsJson {
   private static ObjectNode score(OverallScore s) {
     ObjectNode n = DataJson.MAPPER.createObjectNode();
     decimal(n, "value", s.value());
+    fraction(n, "exactValue", s.exactValue());
     ObjectNode services = n.putObject("services");
     s.services().forEach((k, v) -> services.put(k, DataJson.decimalText(v)));
+    ObjectNode exact = n.putObject("exactServices");
+    s.exactServices().forEach((k, v) -> exact.set(k, fraction(v)));
     return n;
   }
 
@@ -472,6 +512,18 @@ public final class ResultsJson {
 
   private static void decimal(ObjectNode n, String name, Optional<BigDecimal> v) {
     v.ifPresent(d -> n.put(name, DataJson.decimalText(d)));
+  }
+
+  private static void fraction(ObjectNode n, String name, Optional<Fraction> v) {
+    v.ifPresent(f -> n.set(name, fraction(f)));
+  }
+
+  /** An exact fraction in lowest terms: numerator and (positive) denominator as strings. */
+  private static ObjectNode fraction(Fraction f) {
+    ObjectNode n = DataJson.MAPPER.createObjectNode();
+    n.put("numerator", f.numerator().toString());
+    n.put("denominator", f.denominator().toString());
+    return n;
   }
 
   private static void instant(ObjectNode n, String name, Optional<Instant> v) {

@@ -215,4 +215,45 @@ final class ResultFixtures {
         EventCount.of(Interval.of(at("2025-03-10T10:01"), Duration.ofMinutes(1)), 1_000, 1_000));
     return acc.report();
   }
+
+  /**
+   * March 2025 evaluated on the 15th, so the period is running: forecasts, burn rates over 1 and
+   * a budget exhaustion instant; with an outage of a cause the agreement does not define
+   * (unevaluable) and a ticket whose priority changes while its timer runs (a goal change).
+   */
+  static PeriodReport runningMarch() {
+    PeriodAccumulator acc = PeriodAccumulator.of(SLA, MARCH, MID_MARCH);
+    acc.add(Outage.of("INC-1", "shop", Interval.of(at("2025-03-04T10:00"), Duration.ofMinutes(50))));
+    acc.add(
+        Outage.builder()
+            .id("INC-9")
+            .service("shop")
+            .interval(Interval.of(at("2025-03-05T10:00"), Duration.ofMinutes(5)))
+            .cause(OutageCause.of("VENDOR", false, "The vendor's platform"))
+            .build());
+    acc.add(reprioritisedTicket());
+    acc.add(
+        TicketHistory.of(
+            "T-3",
+            List.of(TicketEvent.of(at("2025-03-14T09:00"), "created", Map.of("priority", "P2")))));
+    acc.add("latency", Sample.of(at("2025-03-10T10:00"), dec("250")));
+    acc.add("latency", Sample.of(at("2025-03-10T10:01"), dec("350")));
+    acc.add(
+        "checkout",
+        EventCount.of(Interval.of(at("2025-03-10T10:00"), Duration.ofMinutes(1)), 980, 1_000));
+    return acc.report();
+  }
+
+  /** The evaluation instant of {@link #runningMarch()}. */
+  static final Instant MID_MARCH = Instant.parse("2025-03-15T00:00:00Z");
+
+  /** A ticket raised as P2 and made P1 ten minutes later, answered after an hour. */
+  static TicketHistory reprioritisedTicket() {
+    return TicketHistory.of(
+        "T-4",
+        List.of(
+            TicketEvent.of(at("2025-03-06T09:00"), "created", Map.of("priority", "P2")),
+            TicketEvent.fieldChange(at("2025-03-06T09:10"), "priority", "P1"),
+            TicketEvent.of(at("2025-03-06T10:00"), "agent-reply")));
+  }
 }

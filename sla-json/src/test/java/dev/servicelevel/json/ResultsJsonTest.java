@@ -27,6 +27,12 @@ class ResultsJsonTest {
   }
 
   @Test
+  void runningPeriodReport_matchesGoldenFile() {
+    Golden.assertMatches(
+        "period-report-running.json", ResultsJson.toJson(ResultFixtures.runningMarch()));
+  }
+
+  @Test
   void timerResult_matchesGoldenFile() {
     TimerResult r =
         TicketTimers.evaluate(

@@ -1,0 +1,55 @@
+package dev.servicelevel.evaluation;
+
+import static dev.servicelevel.evaluation.EcoShop.SLA;
+import static dev.servicelevel.evaluation.EcoShop.dec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.servicelevel.agreement.Agreement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credits from host figures at their exact edges, found unpinned by mutation testing: an
+ * availability exactly at its minimum earns nothing, shares out of 0 to 100 are refused, and a
+ * payout exactly at the minimum is paid.
+ */
+class CreditsMutationTest {
+
+  @Test
+  void line_ofAnAvailabilityExactlyAtItsMinimumIsEmpty() {
+    assertEquals(Optional.empty(), Credits.line(SLA, "shop-prime", dec("99.9")));
+    CreditLine below = Credits.line(SLA, "shop-prime", dec("99.89")).orElseThrow();
+    assertEquals(0, below.creditPercent().compareTo(dec("5")));
+    assertEquals(List.of(), Credits.total(SLA, Map.of("shop-prime", dec("100"))).lines());
+  }
+
+  @Test
+  void total_refusesAnAvailabilityBeyondHundredAndAcceptsZero() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class,
+            () -> Credits.total(SLA, Map.of("shop-prime", dec("100.01"))));
+    assertTrue(e.getMessage().startsWith("Achieved value of a share must be within 0 and 100 %"),
+        e.getMessage());
+    assertEquals(0, Credits.total(SLA, Map.of("shop-prime", dec("0"))).cappedPercent()
+        .compareTo(dec("30")));
+  }
+
+  @Test
+  void payable_exactlyAtTheMinimumPayoutIsPaid() {
+    // 98.95 % earns 15 % of 20,000.00 EUR: 3,000.00
+    Agreement atMinimum =
+        SLA.withCreditPolicy(SLA.creditPolicy().orElseThrow().withMinimumPayout(dec("3000.00")));
+    CreditResult paid = Credits.total(atMinimum, Map.of("shop-prime", dec("98.95")));
+    assertEquals(dec("3000.00"), paid.amount());
+    assertEquals(dec("3000.00"), paid.payable());
+    Agreement above =
+        SLA.withCreditPolicy(SLA.creditPolicy().orElseThrow().withMinimumPayout(dec("3000.01")));
+    CreditResult unpaid = Credits.total(above, Map.of("shop-prime", dec("98.95")));
+    assertEquals(dec("3000.00"), unpaid.amount());
+    assertEquals(dec("0.00"), unpaid.payable());
+  }
+}
