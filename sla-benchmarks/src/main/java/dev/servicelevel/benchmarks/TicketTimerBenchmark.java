@@ -10,6 +10,7 @@ import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.evaluation.timer.TicketEvent;
 import dev.servicelevel.evaluation.timer.TicketHistory;
 import dev.servicelevel.evaluation.timer.TicketTimers;
+import dev.servicelevel.evaluation.timer.TimerEvaluator;
 import dev.servicelevel.evaluation.timer.TimerResult;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One evaluation of a resolution timer for a ticket with 8 events and 2 pauses (waiting on the
@@ -35,6 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * (Mon–Fri 09–17 Berlin with holidays), beside {@link NaiveTimer}, which steps minute by minute.
  * Tickets start at 1,024 minute-aligned instants over 2024–2025 and are evaluated as of two
  * weeks after creation; every invocation takes the next ticket.
+ *
+ * <p>{@link #betweens} is the floor the evaluation is measured against in the same run: the 8
+ * {@code between} calls on the same calendar that such a ticket needs at least (one per stretch
+ * between consecutive events, and one from creation to the resolution), without any of the
+ * evaluation's bookkeeping or result.
  *
  * <p>Tickets per second per core are {@code 1e9 / (ns per op)}.
  */
@@ -50,8 +57,10 @@ public class TicketTimerBenchmark {
 
   private BusinessCalendar calendar;
   private TicketTimerTarget target;
+  private TimerEvaluator evaluator;
   private final TicketHistory[] tickets = new TicketHistory[TICKETS];
   private final Instant[] asOf = new Instant[TICKETS];
+  private final Instant[][] eventTimes = new Instant[TICKETS][];
   private int next;
 
   /** Builds the tickets and checks that both evaluators count the same elapsed time. */
@@ -74,6 +83,7 @@ public class TicketTimerBenchmark {
                 TimerThreshold.escalationAt(BigDecimal.valueOf(75)),
                 TimerThreshold.escalationBefore(BusinessDuration.businessHours(1)))
             .build();
+    evaluator = TimerEvaluator.of(target, calendar);
     SplittableRandom random = new SplittableRandom(2024_11_25L);
     Instant first = Instant.parse("2024-01-01T00:00:00Z");
     for (int i = 0; i < TICKETS; i++) {
@@ -96,6 +106,7 @@ public class TicketTimerBenchmark {
                   TicketEvent.of(at[6], "customer-reply", Map.of("status", "open")),
                   TicketEvent.of(at[7], "resolved", Map.of("status", "resolved"))));
       asOf[i] = t.plus(Duration.ofDays(14));
+      eventTimes[i] = at;
       Duration fast = TicketTimers.evaluate(tickets[i], target, calendar, asOf[i]).current().elapsed();
       Duration slow = NaiveTimer.elapsed(tickets[i], calendar, asOf[i]);
       Agreement.check("elapsed of " + tickets[i], fast, slow);
@@ -107,6 +118,33 @@ public class TicketTimerBenchmark {
   public TimerResult evaluate() {
     int i = next++ & (TICKETS - 1);
     return TicketTimers.evaluate(tickets[i], target, calendar, asOf[i]);
+  }
+
+  /**
+   * One evaluation by a {@link TimerEvaluator} kept for the target, as accumulators and hosts
+   * that evaluate many tickets do.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public TimerResult evaluateReused() {
+    int i = next++ & (TICKETS - 1);
+    return evaluator.evaluate(tickets[i], asOf[i]);
+  }
+
+  /**
+   * The floor: 8 {@code between} calls on the same calendar over the same ticket's instants (the
+   * 7 stretches between consecutive events, and creation to resolution).
+   *
+   * @param bh  consumes each result
+   */
+  @Benchmark
+  public void betweens(Blackhole bh) {
+    Instant[] at = eventTimes[next++ & (TICKETS - 1)];
+    for (int k = 0; k < 7; k++) {
+      bh.consume(calendar.between(at[k], at[k + 1]));
+    }
+    bh.consume(calendar.between(at[0], at[7]));
   }
 
   /** The same ticket's elapsed time by stepping minute by minute. */

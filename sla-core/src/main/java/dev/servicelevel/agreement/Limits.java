@@ -100,6 +100,14 @@ public final class Limits {
    * @return true if it is accepted
    */
   public static boolean isBounded(BigDecimal value) {
+    // at most 18 digits and 0 to 18 of them after the point: within every bound below, decided
+    // without unscaledValue(), which allocates (samples arrive by the million)
+    int scale = value.scale();
+    if (scale >= 0
+        && scale <= MAX_DECIMAL_FRACTION_DIGITS
+        && value.precision() <= MAX_DECIMAL_INTEGER_DIGITS) {
+      return true;
+    }
     if (value.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
       return false;
     }

@@ -232,11 +232,11 @@ public final class MeasurementAccumulator implements TargetAccumulator {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(value, "value");
     Limits.requireDecimal("Sample value", value);
-    Checks.requireArgument(
-        tally.takesSamples(),
-        "Target takes event counts, not samples",
-        target.id(),
-        target.indicator());
+    if (!tally.takesSamples()) {
+      throw new IllegalArgumentException(
+          Checks.message(
+              "Target takes event counts, not samples", target.id(), target.indicator()));
+    }
     if (at.isBefore(period.start()) || !at.isBefore(cutoff)) {
       return this;
     }

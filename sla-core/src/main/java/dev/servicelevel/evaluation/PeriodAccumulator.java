@@ -257,12 +257,15 @@ public final class PeriodAccumulator {
   private MeasurementAccumulator measurement(String targetId) {
     Objects.requireNonNull(targetId, "targetId");
     TargetAccumulator acc = accumulators.get(targetId);
-    Checks.requireArgument(
-        acc instanceof MeasurementAccumulator,
-        "Agreement has no measurement target with this id",
-        Checks.named("agreement", agreement.id()),
-        Checks.named("target", targetId));
-    return (MeasurementAccumulator) acc;
+    if (acc instanceof MeasurementAccumulator) {
+      return (MeasurementAccumulator) acc;
+    }
+    // the message's values are built only when it is thrown, not for every sample
+    throw new IllegalArgumentException(
+        Checks.message(
+            "Agreement has no measurement target with this id",
+            Checks.named("agreement", agreement.id()),
+            Checks.named("target", targetId)));
   }
 
   /**

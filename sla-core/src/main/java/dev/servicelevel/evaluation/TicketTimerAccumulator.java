@@ -10,6 +10,8 @@ import dev.servicelevel.evaluation.timer.TicketEvent;
 import dev.servicelevel.evaluation.timer.TicketHistory;
 import dev.servicelevel.evaluation.timer.TicketTimers;
 import dev.servicelevel.evaluation.timer.TimerCycle;
+import dev.servicelevel.evaluation.timer.TimerEvaluator;
+import dev.servicelevel.evaluation.timer.TimerOutcomes;
 import dev.servicelevel.evaluation.timer.TimerState;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -81,6 +83,9 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
   /** The instant tickets are evaluated as of: {@code asOf} by start, the cutoff by stop. */
   private final Instant evaluatedAt;
   private final UnevaluableRecords unevaluable;
+  /** The target's evaluator, and the buffer each ticket's outcomes go into. */
+  private final TimerEvaluator evaluator;
+  private final TimerOutcomes outcomes = new TimerOutcomes();
 
   private final ReasonCounts reasons = new ReasonCounts();
   private final WorstRecords breachedList;
@@ -106,6 +111,7 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     this.unevaluable = new UnevaluableRecords(options.unevaluableRecords());
     this.breachedList = new WorstRecords(options);
     this.notCountedList = new WorstRecords(options);
+    this.evaluator = TimerEvaluator.of(target, calendar);
   }
 
   /**
@@ -173,25 +179,95 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
     if (asOf.isBefore(period.start())) {
       return this;
     }
-    List<TimerCycle> cycles;
+    // the outcomes decide and count each cycle; the full result is built only for a ticket
+    // one of whose cycles enters an explanation list (a few per period)
     try {
-      cycles = TicketTimers.evaluate(history, target, calendar, evaluatedAt).cycles();
+      evaluator.evaluate(history, evaluatedAt, outcomes);
     } catch (DateTimeException | IllegalArgumentException e) {
       unevaluable(history, e);
       return this;
     }
-    for (TimerCycle cycle : cycles) {
-      String id =
-          cycles.size() == 1
-              ? history.ticketId()
-              : history.ticketId() + " cycle " + cycle.number();
-      if (target.membership() == TicketMembership.BY_START) {
-        byStart(id, cycle);
-      } else {
-        byStop(id, cycle);
+    List<TimerCycle> full = null;
+    int n = outcomes.size();
+    for (int c = 0; c < n; c++) {
+      if (!belongs(c)) {
+        continue;
       }
+      if (!listed(c)) {
+        tally(outcomes.state(c));
+        continue;
+      }
+      if (full == null) {
+        full = evaluator.evaluate(history, evaluatedAt).cycles();
+      }
+      String id = n == 1 ? history.ticketId() : history.ticketId() + " cycle " + outcomes.number(c);
+      count(id, full.get(c));
     }
     return this;
+  }
+
+  /** Whether cycle {@code c} of the outcomes belongs to the period, by the membership rule. */
+  private boolean belongs(int c) {
+    if (target.membership() == TicketMembership.BY_START) {
+      return inPeriod(outcomes.startedAt(c));
+    }
+    Instant breachedAt = outcomes.breachedAt(c);
+    Instant stoppedAt = outcomes.stoppedAt(c);
+    if (stoppedAt != null) {
+      boolean countedBefore = breachedAt != null && breachedAt.isBefore(period.start());
+      return inPeriod(stoppedAt) && !countedBefore;
+    }
+    switch (outcomes.state(c)) {
+      case BREACHED:
+        return inPeriod(breachedAt);
+      case RUNNING:
+      case PAUSED:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether cycle {@code c} of the outcomes enters an explanation list, as count decides. */
+  private boolean listed(int c) {
+    switch (outcomes.state(c)) {
+      case MET:
+        return false;
+      case BREACHED:
+        return breachedList.admits(
+            Durations.seconds(outcomes.elapsed(c).minus(outcomes.goalTime(c))));
+      default:
+        return notCountedList.admits(Durations.seconds(outcomes.elapsed(c)));
+    }
+  }
+
+  /** Counts a cycle that enters no explanation list, as count does. */
+  private void tally(TimerState state) {
+    switch (state) {
+      case MET:
+        met++;
+        reasons.add("met");
+        return;
+      case BREACHED:
+        breached++;
+        reasons.add("breached");
+        return;
+      case RUNNING:
+      case PAUSED:
+        pending++;
+        reasons.add("pending");
+        return;
+      case CANCELLED:
+        excluded++;
+        reasons.add("cancelled");
+        return;
+      case NO_GOAL:
+        excluded++;
+        reasons.add("no goal applies");
+        return;
+      default:
+        throw new AssertionError(state);
+    }
   }
 
   /**
@@ -245,40 +321,6 @@ public final class TicketTimerAccumulator implements TargetAccumulator {
       }
     }
     return false;
-  }
-
-  private void byStart(String id, TimerCycle cycle) {
-    if (cycle.state() == TimerState.NOT_STARTED || !inPeriod(cycle.startedAt().orElseThrow())) {
-      return;
-    }
-    count(id, cycle);
-  }
-
-  private void byStop(String id, TimerCycle cycle) {
-    if (cycle.state() == TimerState.NOT_STARTED) {
-      return;
-    }
-    Optional<Instant> breachedAt = cycle.breachedAt();
-    if (cycle.stoppedAt().isPresent()) {
-      boolean countedBefore = breachedAt.isPresent() && breachedAt.get().isBefore(period.start());
-      if (inPeriod(cycle.stoppedAt().get()) && !countedBefore) {
-        count(id, cycle);
-      }
-      return;
-    }
-    switch (cycle.state()) {
-      case BREACHED:
-        if (inPeriod(breachedAt.orElseThrow())) {
-          count(id, cycle);
-        }
-        return;
-      case RUNNING:
-      case PAUSED:
-        count(id, cycle);
-        return;
-      default:
-        return;
-    }
   }
 
   private boolean inPeriod(Instant t) {

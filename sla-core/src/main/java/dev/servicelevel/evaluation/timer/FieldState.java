@@ -109,6 +109,20 @@ final class FieldState extends AbstractMap<String, String> {
     return old;
   }
 
+  /** Forgets every field, keeping the arrays for the next ticket. */
+  @Override
+  public void clear() {
+    if (large != null) {
+      large = null;
+      keys = new String[8];
+      values = new String[8];
+    } else {
+      Arrays.fill(keys, 0, size, null);
+      Arrays.fill(values, 0, size, null);
+    }
+    size = 0;
+  }
+
   @Override
   public int size() {
     return large != null ? large.size() : size;

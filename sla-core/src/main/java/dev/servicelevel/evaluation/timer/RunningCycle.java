@@ -2,7 +2,6 @@ package dev.servicelevel.evaluation.timer;
 
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalChangePolicy;
-import dev.servicelevel.agreement.GoalSelection;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
@@ -31,23 +30,46 @@ final class RunningCycle {
     CANCELLED
   }
 
-  private final int number;
+  private int number;
+  private final TimerEvaluator evaluator;
   private final TicketTimerTarget target;
   private final BusinessCalendar calendar;
   private final TimerClock clock;
   /** Where the cycle's clock first started, kept through resets and restarts. */
-  private final Instant firstStart;
+  private Instant firstStart;
   private TimerGoal goal;
   private int goalIndex = -1;
-  private final List<GoalChange> changes = new ArrayList<>(0);
-  private final List<Instant> resets = new ArrayList<>(0);
+  /** The goal changes so far; null while there is none (most cycles). */
+  private List<GoalChange> changes;
+  /** The resets so far; null while there is none (most cycles). */
+  private List<Instant> resets;
 
-  RunningCycle(int number, TicketTimerTarget target, BusinessCalendar calendar, Instant start) {
+  RunningCycle(int number, TimerEvaluator evaluator, Instant start) {
     this.number = number;
-    this.target = target;
-    this.calendar = calendar;
+    this.evaluator = evaluator;
+    this.target = evaluator.target();
+    this.calendar = evaluator.calendar();
     this.clock = new TimerClock(start);
     this.firstStart = start;
+  }
+
+  /**
+   * Makes this finished cycle a new one of the same evaluator, reusing its clock's arrays: the
+   * outcomes path keeps one cycle from ticket to ticket.
+   */
+  RunningCycle reuse(int number, Instant start) {
+    this.number = number;
+    this.firstStart = start;
+    this.goal = null;
+    this.goalIndex = -1;
+    this.changes = null;
+    this.resets = null;
+    clock.restart(start);
+    return this;
+  }
+
+  TimerEvaluator evaluator() {
+    return evaluator;
   }
 
   /** Whether the clock was reset and waits for the start condition to hold again. */
@@ -64,6 +86,9 @@ final class RunningCycle {
    * holds at this event, otherwise at the next event at which it holds.
    */
   void reset(Instant t, boolean startHolds) {
+    if (resets == null) {
+      resets = new ArrayList<>(2);
+    }
     resets.add(t);
     clock.reset(t, startHolds);
   }
@@ -77,8 +102,11 @@ final class RunningCycle {
     if (chosen == goalIndex) {
       return;
     }
-    TimerGoal next = chosen < 0 ? null : target.goals().get(chosen);
+    TimerGoal next = chosen < 0 ? null : evaluator.goals.get(chosen);
     if (!initial) {
+      if (changes == null) {
+        changes = new ArrayList<>(2);
+      }
       // the time used so far, on the clock of the goal that applied until now
       changes.add(
           GoalChange.of(
@@ -87,7 +115,7 @@ final class RunningCycle {
               Optional.ofNullable(next),
               target.goalChange(),
               clock.usedAt(basisOf(goal), t),
-              Duration.between(clock.start(), t)));
+              TimerClock.wall(clock.start(), t)));
       if (target.goalChange() == GoalChangePolicy.RESTART) {
         clock.restartAt(t);
       }
@@ -98,15 +126,15 @@ final class RunningCycle {
 
   /** The index of the goal that applies now, by the target's selection rule; -1 for none. */
   private int choose(Map<String, String> fields, Set<String> types) {
-    List<TimerGoal> goals = target.goals();
+    List<TimerGoal> goals = evaluator.goals;
     int chosen = -1;
     Instant best = null;
     boolean beyond = false;
-    for (int i = 0; i < goals.size(); i++) {
+    for (int i = 0, n = goals.size(); i < n; i++) {
       if (!goals.get(i).when().matches(fields, types)) {
         continue;
       }
-      if (target.goalSelection() == GoalSelection.FIRST_MATCH) {
+      if (evaluator.firstMatch) {
         return i;
       }
       // a deadline beyond the supported range is later than any within it; of two such,
@@ -121,21 +149,16 @@ final class RunningCycle {
     return chosen;
   }
 
-  /** Why the goal is what it is; built once per cycle, not at every change. */
+  /** Why the goal is what it is; built once per evaluator and goal, not at every change. */
   private String reason() {
-    if (goal == null) {
-      return "no goal matches";
-    }
-    return "goal " + (goalIndex + 1) + " of " + target.goals().size() + ", "
-        + (target.goalSelection() == GoalSelection.FIRST_MATCH
-            ? "first match"
-            : "shortest match")
-        + ", when " + Limits.shown(goal.when());
+    return goal == null ? "no goal matches" : evaluator.reason(goalIndex);
   }
 
   /** The clock a goal counts on: wall clock for elapsed time, the calendar otherwise. */
   private TimeBasis basisOf(TimerGoal g) {
-    return g == null ? TimeBasis.of(calendar) : TimeBasis.of(g.within().basis(), calendar);
+    return g == null || g.within().basis() != BusinessDuration.Basis.ELAPSED_TIME
+        ? evaluator.business
+        : TimeBasis.WALL;
   }
 
   /** The goal's deadline, or null when it lies beyond the supported range or does not exist. */
@@ -159,6 +182,82 @@ final class RunningCycle {
     return new Finish(end, how, asOf).cycle();
   }
 
+  /**
+   * Ends the cycle at {@code end} and adds its outcome: the figures that decide its verdict,
+   * computed as {@link #finish} computes them, without the rest of a {@link TimerCycle}.
+   *
+   * @throws TicketTimers.NoDeadlineException as {@link #finish} does
+   */
+  void finishInto(Instant end, End how, TimerOutcomes out) {
+    clock.stop(end);
+    TimeBasis basis = basisOf(goal);
+    Duration[] lengths = clock.lengths(basis);
+    Duration elapsed = lengths[clock.segments()];
+    Instant start = clock.start();
+    Instant stoppedAt = how == End.OPEN ? null : end;
+    if (goal == null) {
+      TimerState state = how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL;
+      out.add(number, state, start, stoppedAt, null, elapsed, null);
+      return;
+    }
+    Duration goalTime = goalTime(how, basis);
+    if (goalTime == null || how == End.CANCELLED) {
+      out.add(number, TimerState.CANCELLED, start, stoppedAt, null, elapsed, goalTime);
+      return;
+    }
+    // Below the goal, the instant the goal is reached lies after the end (the counted time grows
+    // with time), so the cycle is not breached and that instant is not needed; at or above it,
+    // the instant tells a breach from a stop exactly at the deadline, as in finish.
+    int c = elapsed.compareTo(goalTime);
+    Instant due =
+        c < 0 ? null : clock.reach(basis, lengths, goalTime, how == End.OPEN && clock.counting());
+    TimerState state;
+    Instant breachedAt = null;
+    if (due != null && due.isBefore(end)) {
+      state = TimerState.BREACHED;
+      breachedAt = due;
+    } else if (how == End.STOPPED) {
+      state = TimerState.MET;
+    } else {
+      state = clock.counting() ? TimerState.RUNNING : TimerState.PAUSED;
+    }
+    out.add(number, state, start, stoppedAt, breachedAt, elapsed, goalTime);
+  }
+
+  /**
+   * The goal's length on the clock; null for a cancelled cycle whose goal in working days has
+   * no deadline: no verdict is needed, so it is left unconverted.
+   */
+  private Duration goalTime(End how, TimeBasis basis) {
+    BusinessDuration within = goal.within();
+    if (within.isTimeBased()) {
+      return within.time();
+    }
+    Instant start = clock.start();
+    if (how == End.CANCELLED) {
+      Instant due = dueOrNull(start, within);
+      return due == null ? null : basis.between(start, due);
+    }
+    return basis.between(start, requiredDeadline(within, start));
+  }
+
+  /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
+  private Instant requiredDeadline(BusinessDuration within, Instant start) {
+    try {
+      Instant due = TimeBasis.deadline(start, within, calendar);
+      if (due.isAfter(Limits.LATEST)) {
+        throw TimeBasis.beyondRange(within, start);
+      }
+      return due;
+    } catch (TicketTimers.NoDeadlineException e) {
+      throw e;
+    } catch (DateTimeException e) {
+      throw new TicketTimers.NoDeadlineException(
+          "The goal " + within + " from " + start
+              + " has no deadline within the supported range: " + e.getMessage());
+    }
+  }
+
   /** One cycle's end: its figures on the goal's clock, assembled into a {@link TimerCycle}. */
   private final class Finish {
     private final Instant end;
@@ -175,24 +274,23 @@ final class RunningCycle {
       this.asOf = asOf;
       this.basis = basisOf(goal);
       this.lengths = clock.lengths(basis);
-      this.elapsed = lengths[lengths.length - 1];
+      this.elapsed = lengths[clock.segments()];
       Instant start = clock.start();
       // running and paused segments tile [start, end], and time on either clock is additive
       Duration paused = basis.between(start, end).minus(elapsed);
-      Duration wall = Duration.between(start, end);
-      Duration[] wallLengths = clock.lengths(TimeBasis.WALL);
+      Duration wall = TimerClock.wall(start, end);
       this.b =
           TimerCycle.builder()
               .number(number)
               .startedAt(start)
               .firstStartedAt(firstStart)
               .goalReason(reason())
-              .addAllGoalChanges(changes)
-              .addAllResets(resets)
+              .addAllGoalChanges(changes == null ? List.of() : changes)
+              .addAllResets(resets == null ? List.of() : resets)
               .elapsed(elapsed)
               .wallClock(wall)
               .paused(paused)
-              .pausedWallClock(wall.minus(wallLengths[wallLengths.length - 1]));
+              .pausedWallClock(wall.minus(clock.wallLength()));
       if (how != End.OPEN) {
         b.stoppedAt(end);
       }
@@ -203,7 +301,7 @@ final class RunningCycle {
         return b.state(how == End.CANCELLED ? TimerState.CANCELLED : TimerState.NO_GOAL).build();
       }
       b.goal(goal);
-      Duration goalTime = goalTime();
+      Duration goalTime = goalTime(how, basis);
       if (goalTime == null) {
         for (TimerThreshold threshold : target.thresholds()) {
           b.addThresholds(ThresholdStatus.of(threshold, Optional.empty(), false));
@@ -221,40 +319,6 @@ final class RunningCycle {
       Instant next = state == TimerState.RUNNING && due != null ? due.plusNanos(1) : null;
       next = thresholds(goalTime, due, runsOn, next);
       return b.nextChangeAt(Optional.ofNullable(next)).build();
-    }
-
-    /**
-     * The goal's length on the clock; null for a cancelled cycle whose goal in working days has
-     * no deadline: no verdict is needed, so it is left unconverted.
-     */
-    private Duration goalTime() {
-      BusinessDuration within = goal.within();
-      if (within.isTimeBased()) {
-        return within.time();
-      }
-      Instant start = clock.start();
-      if (how == End.CANCELLED) {
-        Instant due = dueOrNull(start, within);
-        return due == null ? null : basis.between(start, due);
-      }
-      return basis.between(start, requiredDeadline(within, start));
-    }
-
-    /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
-    private Instant requiredDeadline(BusinessDuration within, Instant start) {
-      try {
-        Instant due = TimeBasis.deadline(start, within, calendar);
-        if (due.isAfter(Limits.LATEST)) {
-          throw TimeBasis.beyondRange(within, start);
-        }
-        return due;
-      } catch (TicketTimers.NoDeadlineException e) {
-        throw e;
-      } catch (DateTimeException e) {
-        throw new TicketTimers.NoDeadlineException(
-            "The goal " + within + " from " + start
-                + " has no deadline within the supported range: " + e.getMessage());
-      }
     }
 
     /** The state at the end, with the deadline and breach instant it shows. */
@@ -285,7 +349,9 @@ final class RunningCycle {
 
     /** Adds the thresholds' statuses; returns the earlier of {@code next} and the next one. */
     private Instant thresholds(Duration goalTime, Instant due, boolean runsOn, Instant next) {
-      for (TimerThreshold threshold : target.thresholds()) {
+      List<TimerThreshold> thresholds = target.thresholds();
+      for (int i = 0, n = thresholds.size(); i < n; i++) {
+        TimerThreshold threshold = thresholds.get(i);
         Instant at = thresholdAt(threshold, goalTime, due, runsOn);
         boolean reached = at != null && !at.isAfter(end);
         if (at != null && how != End.OPEN && at.isAfter(end)) {
@@ -324,7 +390,10 @@ final class RunningCycle {
     /** {@code before} ahead of the deadline on its own clock, not before the cycle's start. */
     private Instant before(Instant due, BusinessDuration before) {
       Instant start = clock.start();
-      TimeBasis other = TimeBasis.of(before.basis(), calendar);
+      TimeBasis other =
+          before.basis() == BusinessDuration.Basis.ELAPSED_TIME
+              ? TimeBasis.WALL
+              : evaluator.business;
       // counted back past the start of the supported range, it is before the start anyway
       Instant at;
       try {

@@ -6,7 +6,6 @@ import dev.servicelevel.agreement.GoalChangePolicy;
 import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.MetricTarget;
 import dev.servicelevel.agreement.TicketTimerTarget;
-import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.evaluation.UnevaluableRecord;
 import dev.servicelevel.style.Checks;
@@ -16,8 +15,6 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,65 +112,7 @@ public final class TicketTimers {
   public static TimerResult evaluate(
       TicketHistory history, TicketTimerTarget target, BusinessCalendar calendar, Instant asOf) {
     Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(calendar, "calendar");
-    Limits.requireInstant("asOf", asOf);
-    FieldState fields = new FieldState();
-    List<TimerCycle> cycles = new ArrayList<>(1);
-    RunningCycle open = null;
-    boolean startedBefore = false;
-    EventWalk walk = history.walk();
-    EventWalk.TypeSet types = new EventWalk.TypeSet();
-    long asOfSecond = asOf.getEpochSecond();
-    int asOfNano = asOf.getNano();
-    for (int i = 0, n = walk.size(); i < n; i++) {
-      if (walk.isAfter(i, asOfSecond, asOfNano)) {
-        break;
-      }
-      Instant t = walk.at[i];
-      walk.apply(i, fields);
-      types.set(walk.types[i]);
-      if (open == null) {
-        boolean mayStart = !startedBefore || target.cycles() == TimerCycles.MULTI;
-        if (!mayStart || !target.startWhen().matches(fields, types)) {
-          continue;
-        }
-        startedBefore = true;
-        open = new RunningCycle(cycles.size() + 1, target, calendar, t);
-        open.select(fields, types, t, true);
-        open.pause(t, target.pauseWhen().matches(fields, types));
-        // a ticket created cancelled: its cycle ends at once, without a verdict
-        if (target.cancelWhen().matches(fields, types)) {
-          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
-          open = null;
-          continue;
-        }
-      } else {
-        if (target.cancelWhen().matches(fields, types)) {
-          cycles.add(open.finish(t, RunningCycle.End.CANCELLED, asOf));
-          open = null;
-          continue;
-        }
-        if (target.resetWhen().matches(fields, types)) {
-          open.reset(t, target.startWhen().matches(fields, types));
-        } else if (open.waiting() && target.startWhen().matches(fields, types)) {
-          open.restartAfterReset(t);
-        }
-        open.select(fields, types, t, false);
-        open.pause(t, target.pauseWhen().matches(fields, types));
-      }
-      if (target.stopWhen().matches(fields, types)) {
-        cycles.add(open.finish(t, RunningCycle.End.STOPPED, asOf));
-        open = null;
-      }
-    }
-    if (open != null) {
-      cycles.add(open.finish(asOf, RunningCycle.End.OPEN, asOf));
-    }
-    if (cycles.isEmpty()) {
-      cycles.add(notStarted());
-    }
-    return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
+    return TimerEvaluator.of(target, calendar).evaluate(history, asOf);
   }
 
   /**
@@ -201,18 +140,6 @@ public final class TicketTimers {
         Limits.shown(targetId));
     BusinessCalendar calendar = agreement.window(target.window()).orElseThrow().calendar();
     return evaluate(history, (TicketTimerTarget) target, calendar, asOf);
-  }
-
-  private static TimerCycle notStarted() {
-    return TimerCycle.builder()
-        .number(1)
-        .state(TimerState.NOT_STARTED)
-        .goalReason("not started")
-        .elapsed(Duration.ZERO)
-        .wallClock(Duration.ZERO)
-        .paused(Duration.ZERO)
-        .pausedWallClock(Duration.ZERO)
-        .build();
   }
 
   /** {@code floor(nanos * share / 100)}, exactly; in longs when a whole share allows. */

@@ -2,26 +2,54 @@ package dev.servicelevel.evaluation.timer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The clock of one timer cycle: the segments in which it ran, and where a given amount of
  * counted time is reached. It knows nothing of goals; {@link RunningCycle} tells it when to
  * pause, reset and restart.
+ *
+ * <p>The running totals of the closed segments are kept for the clock last asked about, and only
+ * the segments closed since are measured again: a goal change, the end and every threshold share
+ * one measurement of each segment.
  */
 final class TimerClock {
 
   private Instant start;
   /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
-  private final List<Instant> running = new ArrayList<>(4);
+  private Instant[] running = new Instant[8];
+  private int size;
   private boolean paused;
   /** Reset and waiting for the start condition to hold again: the clock does not count. */
   private boolean waiting;
+  /** The clock {@link #cum} is measured on; null when nothing is measured yet. */
+  private TimeBasis cumBasis;
+  /** {@code cum[i]}: the time counted in the segments before segment {@code i}, on cumBasis. */
+  private Duration[] cum = new Duration[5];
+  /** How many segments {@link #cum} covers. */
+  private int measured;
 
   TimerClock(Instant start) {
     this.start = start;
-    running.add(start);
+    running[0] = start;
+    size = 1;
+  }
+
+  /** Starts the clock afresh at {@code start}, as a new clock would, keeping its arrays. */
+  void restart(Instant start) {
+    paused = false;
+    waiting = false;
+    cumBasis = null;
+    Arrays.fill(running, 0, size, null);
+    this.start = start;
+    running[0] = start;
+    size = 1;
+  }
+
+  /** The wall-clock time from one instant to another, exactly, without the generic path. */
+  static Duration wall(Instant from, Instant to) {
+    return Duration.ofSeconds(
+        to.getEpochSecond() - from.getEpochSecond(), (long) to.getNano() - from.getNano());
   }
 
   /** The instant the clock last started from zero: the cycle's start, or its last restart. */
@@ -39,6 +67,13 @@ final class TimerClock {
     return waiting;
   }
 
+  private void add(Instant t) {
+    if (size == running.length) {
+      running = Arrays.copyOf(running, size * 2);
+    }
+    running[size++] = t;
+  }
+
   void pause(Instant t, boolean pause) {
     if (pause == paused) {
       return;
@@ -46,7 +81,7 @@ final class TimerClock {
     paused = pause;
     // a pause ends the running segment; the end of a pause starts the next one
     if (!waiting) {
-      running.add(t);
+      add(t);
     }
   }
 
@@ -67,28 +102,56 @@ final class TimerClock {
   /** Starts counting from zero at {@code t} (a reset, or a goal change under RESTART). */
   void restartAt(Instant t) {
     start = t;
-    running.clear();
+    size = 0;
+    cumBasis = null;
     if (counting()) {
-      running.add(t);
+      add(t);
     }
   }
 
   /** Closes the running segment, if any, at the cycle's end. */
   void stop(Instant end) {
     if (counting()) {
-      running.add(end);
+      add(end);
     }
   }
 
-  /** Running totals of the segments' lengths: {@code [0, l0, l0 + l1, ...]}, exactly. */
+  /** The number of closed running segments. */
+  int segments() {
+    return size / 2;
+  }
+
+  /**
+   * Running totals of the closed segments' lengths: {@code [0, l0, l0 + l1, ...]}, exactly, on
+   * a clock; entries {@code 0} to {@link #segments()} are valid. The array is the clock's own:
+   * read it before the clock changes.
+   */
   Duration[] lengths(TimeBasis basis) {
-    int n = running.size() / 2;
-    Duration[] cum = new Duration[n + 1];
-    cum[0] = Duration.ZERO;
-    for (int i = 0; i < n; i++) {
-      cum[i + 1] = cum[i].plus(basis.between(running.get(2 * i), running.get(2 * i + 1)));
+    if (basis != cumBasis) {
+      cumBasis = basis;
+      measured = 0;
+      cum[0] = Duration.ZERO;
     }
+    int n = size / 2;
+    if (n >= cum.length) {
+      cum = Arrays.copyOf(cum, Math.max(n + 1, cum.length * 2));
+    }
+    for (int i = measured; i < n; i++) {
+      cum[i + 1] = cum[i].plus(basis.between(running[2 * i], running[2 * i + 1]));
+    }
+    measured = n;
     return cum;
+  }
+
+  /** The wall-clock time of the closed segments, exactly. */
+  Duration wallLength() {
+    long seconds = 0;
+    long nanos = 0;
+    for (int i = 0; i + 1 < size; i += 2) {
+      seconds += running[i + 1].getEpochSecond() - running[i].getEpochSecond();
+      nanos += running[i + 1].getNano() - running[i].getNano();
+    }
+    return Duration.ofSeconds(seconds, nanos);
   }
 
   /**
@@ -96,10 +159,9 @@ final class TimerClock {
    * change of the clock: the closed segments, and the open one up to {@code t} if counting.
    */
   Duration usedAt(TimeBasis basis, Instant t) {
-    Duration[] cum = lengths(basis);
-    Duration used = cum[cum.length - 1];
-    if (counting() && running.size() % 2 == 1) {
-      used = used.plus(basis.between(running.get(running.size() - 1), t));
+    Duration used = lengths(basis)[size / 2];
+    if (counting() && size % 2 == 1) {
+      used = used.plus(basis.between(running[size - 1], t));
     }
     return used;
   }
@@ -107,16 +169,15 @@ final class TimerClock {
   /**
    * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
    * segment, or ahead on the last one when it runs on (null when that is beyond the supported
-   * range); null when not reached. {@code cum[i]} is the time counted in the segments before
-   * segment {@code i}.
+   * range); null when not reached. {@code cum} comes from {@link #lengths} on the same clock.
    */
   Instant reach(TimeBasis basis, Duration[] cum, Duration amount, boolean runsOn) {
-    int segments = cum.length - 1;
+    int segments = size / 2;
     for (int i = 0; i < segments; i++) {
-      Duration need = amount.minus(cum[i]);
-      boolean last = i == segments - 1;
-      if (need.compareTo(cum[i + 1].minus(cum[i])) <= 0 || (last && runsOn)) {
-        Instant from = running.get(2 * i);
+      // amount - cum[i] <= cum[i + 1] - cum[i]: reached within segment i
+      if (amount.compareTo(cum[i + 1]) <= 0 || (i == segments - 1 && runsOn)) {
+        Duration need = amount.minus(cum[i]);
+        Instant from = running[2 * i];
         return need.isZero() ? from : basis.plusWithinRange(from, need);
       }
     }

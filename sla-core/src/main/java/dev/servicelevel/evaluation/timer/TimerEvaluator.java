@@ -1,0 +1,265 @@
+package dev.servicelevel.evaluation.timer;
+
+import dev.servicelevel.agreement.Condition;
+import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.Limits;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.agreement.TimerCycles;
+import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Evaluates one ticket-timer target on one calendar for any number of tickets: what
+ * {@link TicketTimers#evaluate(TicketHistory, TicketTimerTarget, BusinessCalendar, Instant)}
+ * does, with the target's conditions, goals and goal descriptions looked up once instead of at
+ * every evaluation. Hosts that evaluate many tickets against the same target (a period's
+ * accumulator, a service) keep one; the results are identical.
+ *
+ * <pre>{@code
+ * TimerEvaluator resolve = TimerEvaluator.of(resolveTarget, officeHours);
+ * for (TicketHistory h : tickets) {
+ *   TimerResult r = resolve.evaluate(h, asOf);
+ * }
+ * }</pre>
+ *
+ * <p>{@link TicketTimers} documents the semantics.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TimerEvaluator {
+
+  private final TicketTimerTarget target;
+  private final BusinessCalendar calendar;
+  /** Business time of the calendar: one instance for every evaluation. */
+  final TimeBasis business;
+  final Condition startWhen;
+  final Condition stopWhen;
+  final Condition pauseWhen;
+  final Condition cancelWhen;
+  final Condition resetWhen;
+  final List<TimerGoal> goals;
+  final boolean firstMatch;
+  private final boolean multi;
+  /**
+   * Each goal's reason, built at first use: a benign race, as two threads build equal strings
+   * and a string is safely published.
+   */
+  private final String[] reasons;
+
+  private TimerEvaluator(TicketTimerTarget target, BusinessCalendar calendar) {
+    this.target = target;
+    this.calendar = calendar;
+    this.business = TimeBasis.of(calendar);
+    this.startWhen = target.startWhen();
+    this.stopWhen = target.stopWhen();
+    this.pauseWhen = target.pauseWhen();
+    this.cancelWhen = target.cancelWhen();
+    this.resetWhen = target.resetWhen();
+    this.goals = target.goals();
+    this.firstMatch = target.goalSelection() == GoalSelection.FIRST_MATCH;
+    this.multi = target.cycles() == TimerCycles.MULTI;
+    this.reasons = new String[goals.size()];
+  }
+
+  /**
+   * Obtains an evaluator of a target on the calendar of its window.
+   *
+   * @param target  the ticket-timer target, not null
+   * @param calendar  the calendar of the target's window, not null
+   * @return the evaluator, not null
+   * @throws NullPointerException naming the parameter if one is null
+   */
+  public static TimerEvaluator of(TicketTimerTarget target, BusinessCalendar calendar) {
+    return new TimerEvaluator(
+        Objects.requireNonNull(target, "target"), Objects.requireNonNull(calendar, "calendar"));
+  }
+
+  /**
+   * Gets the target this evaluator evaluates.
+   *
+   * @return the target, not null
+   */
+  public TicketTimerTarget target() {
+    return target;
+  }
+
+  /**
+   * Gets the calendar the target's business time is counted on.
+   *
+   * @return the calendar, not null
+   */
+  public BusinessCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Evaluates a ticket's timer as of an instant, as
+   * {@link TicketTimers#evaluate(TicketHistory, TicketTimerTarget, BusinessCalendar, Instant)}
+   * does with this evaluator's target and calendar.
+   *
+   * @param history  the ticket's history, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @return the result, with one cycle per start (a not-started cycle if none), not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException if {@code asOf} is outside the supported range
+   *     ({@link Limits#requireInstant}), or a cycle that needs a verdict has a goal in working
+   *     days with no deadline within the supported range
+   */
+  public TimerResult evaluate(TicketHistory history, Instant asOf) {
+    Objects.requireNonNull(history, "history");
+    Limits.requireInstant("asOf", asOf);
+    List<TimerCycle> cycles = new ArrayList<>(1);
+    walk(history, asOf, cycles, null, new FieldState());
+    if (cycles.isEmpty()) {
+      cycles.add(notStarted());
+    }
+    return TimerResult.of(history.ticketId(), target.id(), asOf, cycles);
+  }
+
+  /**
+   * Evaluates a ticket's timer as of an instant into {@code outcomes}, which it clears first:
+   * each cycle's state and the figures that decide it, exactly as
+   * {@link #evaluate(TicketHistory, Instant)} reports them, without assembling a
+   * {@link TimerResult} (no thresholds, goal reasons, pauses or goal changes). A period's
+   * accumulator counts millions of tickets this way and asks for the full result only for the
+   * few it lists. A ticket whose timer never started has no outcome (where the full result has
+   * one not-started cycle).
+   *
+   * <pre>{@code
+   * TimerOutcomes out = new TimerOutcomes();
+   * evaluator.evaluate(history, asOf, out);
+   * out.state(0);   // MET
+   * }</pre>
+   *
+   * @param history  the ticket's history, not null
+   * @param asOf  the instant to evaluate at, not null
+   * @param outcomes  the outcomes to fill, not null
+   * @throws NullPointerException naming the parameter if one is null
+   * @throws DateTimeException as {@link #evaluate(TicketHistory, Instant)} does, for the same
+   *     tickets; {@code outcomes} then holds the cycles before the one that failed
+   */
+  public void evaluate(TicketHistory history, Instant asOf, TimerOutcomes outcomes) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(outcomes, "outcomes");
+    Limits.requireInstant("asOf", asOf);
+    outcomes.clear();
+    walk(history, asOf, null, outcomes, outcomes.fields());
+  }
+
+  /** Walks the events; each cycle ends into {@code cycles}, or else into {@code outcomes}. */
+  private void walk(
+      TicketHistory history,
+      Instant asOf,
+      List<TimerCycle> cycles,
+      TimerOutcomes outcomes,
+      FieldState fields) {
+    RunningCycle open = null;
+    int started = 0;
+    EventWalk walk = history.walk();
+    EventWalk.TypeSet types = new EventWalk.TypeSet();
+    long asOfSecond = asOf.getEpochSecond();
+    int asOfNano = asOf.getNano();
+    for (int i = 0, n = walk.size(); i < n; i++) {
+      // a single-cycle timer has nothing left to do once its cycle has ended
+      if (walk.isAfter(i, asOfSecond, asOfNano) || (open == null && started > 0 && !multi)) {
+        break;
+      }
+      Instant t = walk.at[i];
+      walk.apply(i, fields);
+      types.set(walk.types[i]);
+      if (open == null) {
+        if (!startWhen.matches(fields, types)) {
+          continue;
+        }
+        started++;
+        open =
+            outcomes == null
+                ? new RunningCycle(started, this, t)
+                : outcomes.cycle(this, started, t);
+        open.select(fields, types, t, true);
+        open.pause(t, pauseWhen.matches(fields, types));
+        // a ticket created cancelled: its cycle ends at once, without a verdict
+        if (cancelWhen.matches(fields, types)) {
+          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
+          open = null;
+          continue;
+        }
+      } else {
+        if (cancelWhen.matches(fields, types)) {
+          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
+          open = null;
+          continue;
+        }
+        if (resetWhen.matches(fields, types)) {
+          open.reset(t, startWhen.matches(fields, types));
+        } else if (open.waiting() && startWhen.matches(fields, types)) {
+          open.restartAfterReset(t);
+        }
+        open.select(fields, types, t, false);
+        open.pause(t, pauseWhen.matches(fields, types));
+      }
+      if (stopWhen.matches(fields, types)) {
+        end(open, t, RunningCycle.End.STOPPED, asOf, cycles, outcomes);
+        open = null;
+      }
+    }
+    if (open != null) {
+      end(open, asOf, RunningCycle.End.OPEN, asOf, cycles, outcomes);
+    }
+  }
+
+  private static void end(
+      RunningCycle cycle,
+      Instant at,
+      RunningCycle.End how,
+      Instant asOf,
+      List<TimerCycle> cycles,
+      TimerOutcomes outcomes) {
+    if (cycles != null) {
+      cycles.add(cycle.finish(at, how, asOf));
+    } else {
+      cycle.finishInto(at, how, outcomes);
+    }
+  }
+
+  private static TimerCycle notStarted() {
+    return TimerCycle.builder()
+        .number(1)
+        .state(TimerState.NOT_STARTED)
+        .goalReason("not started")
+        .elapsed(Duration.ZERO)
+        .wallClock(Duration.ZERO)
+        .paused(Duration.ZERO)
+        .pausedWallClock(Duration.ZERO)
+        .build();
+  }
+
+  /** Why goal {@code index} applies; built once per evaluator and goal. */
+  String reason(int index) {
+    String reason = reasons[index];
+    if (reason == null) {
+      reason =
+          "goal " + (index + 1) + " of " + goals.size() + ", "
+              + (firstMatch ? "first match" : "shortest match")
+              + ", when " + Limits.shown(goals.get(index).when());
+      reasons[index] = reason;
+    }
+    return reason;
+  }
+
+  /**
+   * Outputs the evaluator's target, such as {@code "timer evaluator of resolve"}.
+   *
+   * @return a readable description, not null
+   */
+  @Override
+  public String toString() {
+    return "timer evaluator of " + target.id();
+  }
+}
