@@ -85,8 +85,7 @@ final class ObservationDecoder {
    * @throws BadValue for a value breaking the format; model and sink exceptions pass through
    */
   void read(JsonParser p, String pointerPrefix, ObservationSink sink) {
-    prefix = pointerPrefix;
-    depth = 0;
+    start(pointerPrefix);
     record = null;
     events = null;
     DataJson.expect(p, JsonToken.START_OBJECT, "A record");
@@ -367,6 +366,17 @@ final class ObservationDecoder {
 
   private void pop() {
     depth--;
+  }
+
+  /**
+   * Points at a new record, before its first token is read: a problem in that token (invalid
+   * JSON) then names the record, not a value of an earlier one.
+   *
+   * @param pointerPrefix  the pointer of the record itself ({@code ""} for a line)
+   */
+  void start(String pointerPrefix) {
+    prefix = pointerPrefix;
+    depth = 0;
   }
 
   /** The pointer of the value being read when a problem arose. */

@@ -237,6 +237,7 @@ public final class ObservationReader {
       if (lines.isBlank()) {
         continue;
       }
+      decoder.start("");
       try (JsonParser p = DataJson.MAPPER.createParser(lines.chars(), 0, lines.length())) {
         p.nextToken();
         decoder.read(p, "", sink);

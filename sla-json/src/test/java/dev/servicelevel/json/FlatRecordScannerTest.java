@@ -123,6 +123,23 @@ class FlatRecordScannerTest {
   }
 
   @Test
+  void invalidJsonAfterAFastLine_namesNoValueOfAnEarlierLine() {
+    String text =
+        "{\"record\":\"sample\",\"target\":\"latency\",\"at\":20250304,\"value\":\"1\"}\n"
+            + "{\"record\":\"sample\",\"target\":\"latency\",\"at\":\"2025-03-04T10:00:00Z\","
+            + "\"value\":\"1\"}\n"
+            + "nonsense\n";
+    ReadSummary read =
+        ObservationReader.defaults().readLines(new StringReader(text), "t", new Recording());
+    assertEquals(2, read.problems().size(), read.toString());
+    assertEquals("/at", read.problems().get(0).pointer());
+    assertEquals("", read.problems().get(1).pointer());
+    assertTrue(read.problems().get(1).message().startsWith("Not valid JSON at column 1"),
+        read.problems().get(1).message());
+    assertSame(text);
+  }
+
+  @Test
   void epochDay_isLocalDatesOwn() {
     qt().withExamples(2000)
         .forAll(integers().between(0, 9999), integers().between(1, 12), integers().between(1, 31))
