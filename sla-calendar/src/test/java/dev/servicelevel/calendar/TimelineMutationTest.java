@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.Interval;
 
@@ -198,5 +201,88 @@ class TimelineMutationTest {
     assertEquals(D.minus(1, ChronoUnit.DAYS), always.minus(D, Duration.ofDays(1)));
     assertEquals(Duration.ofDays(1), always.between(D, D.plus(1, ChronoUnit.DAYS)));
     assertWindowsLeft(always, Timeline.MAX_WINDOWS);
+  }
+
+  // ---- across years ----------------------------------------------------------------------------
+
+  /** Open all the time except on every 1 January (UTC). */
+  private static BusinessCalendar newYearClosed() {
+    return BusinessCalendar.builder(UTC)
+        .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+        .holiday(HolidayRule.annual(MonthDay.of(1, 1)))
+        .build();
+  }
+
+  @Test
+  void plus_whoseWholeSecondsEndAYear_withTheFractionBorrowedFromTheFirst() {
+    // 0.5 s are left in 2024; the rest is 364 days 23:59:59.5, all but the last 0.5 s of 2025
+    Instant start = utc("2024-12-31T23:59:59.5");
+    Instant end = utc("2025-12-31T23:59:59.5");
+    assertEquals(end, BusinessCalendar.alwaysOpen(UTC).plus(start, Duration.ofDays(365)));
+    assertEquals(start, BusinessCalendar.alwaysOpen(UTC).minus(end, Duration.ofDays(365)));
+    BusinessCalendar newYearClosed = newYearClosed();
+    assertEquals(utc("2025-12-31T23:59:59.5"), newYearClosed.plus(start, Duration.ofDays(364)));
+    // with running totals cached over the years
+    newYearClosed.between(utc("2020-01-01T00:00"), utc("2030-06-01T00:00"));
+    assertEquals(utc("2025-12-31T23:59:59.5"), newYearClosed.plus(start, Duration.ofDays(364)));
+  }
+
+  @Test
+  void minus_byWholeYearsOfOpenTime_endsAtTheFirstOpenInstantOfTheYear() {
+    BusinessCalendar newYearClosed = newYearClosed();
+    // running totals cached for 2021 to 2029
+    newYearClosed.between(utc("2020-01-01T00:00"), utc("2030-06-01T00:00"));
+    Instant end = utc("2026-06-01T00:00");
+    // 150 days of 2026 (without 1 January), 364 of 2025, 365 of 2024
+    Duration d = Duration.ofDays(150 + 364 + 365);
+    assertEquals(utc("2024-01-02T00:00"), newYearClosed.minus(end, d));
+    assertEquals(d, newYearClosed.between(utc("2024-01-02T00:00"), end));
+    assertEquals(utc("2024-01-02T00:00"), newYearClosed().minus(end, d), "without the cache");
+  }
+
+  @Test
+  void plus_beyondTheCachedTotals_fromInsideThem() {
+    BusinessCalendar warm = newYearClosed();
+    // running totals cached for 2001 to 2029: the search starts inside them, in 2011
+    warm.between(utc("2000-01-01T00:00"), utc("2030-06-01T00:00"));
+    Instant start = utc("2010-06-01T00:00");
+    Duration d = Duration.ofDays(10_000);
+    Instant answer = newYearClosed().plus(start, d);
+    // 10,000 days and one closed 1 January for each of 2011 to 2037
+    assertEquals(start.plus(10_000 + 27, ChronoUnit.DAYS), answer);
+    assertEquals(answer, warm.plus(start, d));
+    Instant back = utc("2040-06-01T00:00");
+    // and one for each of 2013 to 2040
+    assertEquals(back.minus(10_000 + 28, ChronoUnit.DAYS), warm.minus(back, d));
+  }
+
+  @Test
+  void openIntervals_ofAWholeYear_compileOnlyThatYear() {
+    BusinessCalendar office = office();
+    Instant from = utc("2024-01-01T00:00");
+    Instant to = utc("2025-01-01T00:00");
+    assertEquals(262, office.openIntervals(Interval.of(from, to)).size());
+    assertTrue(office.timeline().isCompiled(2024 - Timeline.FIRST_YEAR));
+    assertFalse(office.timeline().isCompiled(2025 - Timeline.FIRST_YEAR));
+    assertFalse(office.timeline().isCompiled(2023 - Timeline.FIRST_YEAR));
+  }
+
+  @Test
+  void stretches_endAtAYearBound_whereTheOtherYearIsClosed() {
+    BusinessCalendar newYearClosed = newYearClosed();
+    assertEquals(Optional.of(utc("2025-01-01T00:00")),
+        newYearClosed.nextClose(utc("2024-12-31T12:00")));
+    assertEquals(Optional.of(utc("2025-01-02T00:00")),
+        newYearClosed.previousOpen(utc("2025-06-01T12:00")));
+    BusinessCalendar lastDayClosed = BusinessCalendar.builder(UTC)
+        .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+        .holiday(HolidayRule.annual(MonthDay.of(12, 31)))
+        .build();
+    assertEquals(Optional.of(utc("2025-01-01T00:00")),
+        lastDayClosed.previousOpen(utc("2025-06-01T12:00")));
+    assertEquals(Optional.of(utc("2024-12-31T00:00")),
+        lastDayClosed.previousClose(utc("2025-06-01T12:00")));
+    assertEquals(Optional.of(utc("2025-12-31T00:00")),
+        lastDayClosed.nextClose(utc("2025-01-01T00:00")));
   }
 }
