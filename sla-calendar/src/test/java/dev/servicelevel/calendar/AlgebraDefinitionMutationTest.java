@@ -145,4 +145,31 @@ class AlgebraDefinitionMutationTest {
     assertNotEquals(a.union(TUE).complement(), b.union(TUE).complement());
     assertEquals(a.union(TUE).complement(), a.union(TUE).complement());
   }
+
+  @Test
+  void aComposedAndARulesOperandWithEqualHashes_areNotEqual() {
+    BusinessCalendar composed = MON.union(TUE);
+    int target = composed.hashCode();
+    // the hash of rules ends in 31 · (...) + Arrays.hashCode(closures); with one closure
+    // [s, e) of local seconds below 2^31 that is 961 + 31 · s + e: pick s and e to hit target
+    int withoutClosures = MON.hashCode() - 1;
+    int want = target - withoutClosures - 961;
+    long s = 1_000_000_000L;
+    long e = Integer.toUnsignedLong(want - 31 * (int) s);
+    while (e <= s || e >= Integer.MAX_VALUE) {
+      s += 7_919;
+      e = Integer.toUnsignedLong(want - 31 * (int) s);
+    }
+    BusinessCalendar rules = BusinessCalendar.builder(ZoneOffset.UTC)
+        .open(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .closed(LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC),
+            LocalDateTime.ofEpochSecond(e, 0, ZoneOffset.UTC))
+        .build();
+    assertEquals(target, rules.hashCode());
+    assertEquals(composed.union(WED).hashCode(), rules.union(WED).hashCode());
+    assertNotEquals(composed.union(WED), rules.union(WED));
+    assertNotEquals(rules.union(WED), composed.union(WED));
+    assertNotEquals(WED.union(composed), WED.union(rules));
+    assertNotEquals(WED.union(rules), WED.union(composed));
+  }
 }
