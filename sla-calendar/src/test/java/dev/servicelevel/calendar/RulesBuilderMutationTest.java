@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,5 +92,72 @@ class RulesBuilderMutationTest {
     HolidayRule sunday = HolidayRule.fixed(LocalDate.of(2024, 6, 2))
         .observed(ObservedShift.NEXT_WORKING_DAY);
     assertTrue(sunday.appliesTo(LocalDate.of(2024, 6, 3)));
+  }
+
+  @Test
+  void nextMonday_ofASaturdayOrSundayHolidayAlone() {
+    HolidayRule saturday = HolidayRule.fixed(LocalDate.of(2024, 6, 1))
+        .observed(ObservedShift.NEXT_MONDAY);
+    assertFalse(saturday.appliesTo(LocalDate.of(2024, 6, 1)));
+    assertTrue(saturday.appliesTo(LocalDate.of(2024, 6, 3)));
+    HolidayRule sunday = HolidayRule.fixed(LocalDate.of(2024, 6, 2))
+        .observed(ObservedShift.NEXT_MONDAY);
+    assertFalse(sunday.appliesTo(LocalDate.of(2024, 6, 2)));
+    assertTrue(sunday.appliesTo(LocalDate.of(2024, 6, 3)));
+  }
+
+  @Test
+  void closures_areReplayedByStart_asTheVisitorPromises() {
+    LocalDateTime nine = LocalDateTime.of(2024, 8, 5, 9, 0);
+    LocalDateTime ten = LocalDateTime.of(2024, 8, 5, 10, 0);
+    BusinessCalendar calendar = BusinessCalendar.builder(ZoneOffset.UTC)
+        .open(MONDAY, NINE, LocalTime.of(17, 0))
+        .closed(ten, ten.plusHours(2))
+        .closed(nine, nine.plusHours(8))
+        .build();
+    List<String> closures = new ArrayList<>();
+    calendar.accept(new CalendarVisitor<Void>() {
+      @Override
+      public Void rules(ZoneId zone, Consumer<CalendarVisitor.Rules> replay) {
+        replay.accept(new CalendarVisitor.Rules() {
+          @Override
+          public void open(DayOfWeek day, LocalTime start, LocalTime end) {}
+
+          @Override
+          public void holiday(HolidayRule rule) {}
+
+          @Override
+          public void hoursOn(LocalDate date, LocalTime start, LocalTime end) {}
+
+          @Override
+          public void closed(LocalDateTime start, LocalDateTime end) {
+            closures.add(start + "/" + end);
+          }
+        });
+        return null;
+      }
+
+      @Override
+      public Void union(BusinessCalendar left, BusinessCalendar right) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public Void intersection(BusinessCalendar left, BusinessCalendar right) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public Void complement(BusinessCalendar operand) {
+        throw new AssertionError();
+      }
+
+      @Override
+      public Void replacedFrom(BusinessCalendar before, LocalDate date, BusinessCalendar after) {
+        throw new AssertionError();
+      }
+    });
+    assertEquals(List.of("2024-08-05T09:00/2024-08-05T17:00", "2024-08-05T10:00/2024-08-05T12:00"),
+        closures);
   }
 }
