@@ -1,8 +1,10 @@
 package dev.servicelevel.calendar;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -64,6 +66,24 @@ class AlgebraDefinitionMutationTest {
     assertEquals(Duration.ZERO, none.between(monday, monday.plus(Duration.ofDays(14))));
     assertEquals(Duration.ZERO, MON.intersection(TUE).intersection(WED)
         .between(monday, monday.plus(Duration.ofDays(14))));
+    // an empty year is the shared empty span set, as an empty range is
+    long from = monday.getEpochSecond();
+    assertSame(Spans.EMPTY, none.timeline().spans(from, from + 86_400));
+    assertSame(Spans.EMPTY,
+        MON.intersection(TUE).intersection(WED).timeline().spans(from, from + 86_400));
+  }
+
+  @Test
+  void theUnionOfACalendarWithItself_sharesItsSpans() {
+    long from = utc("2024-06-03T00:00:00").getEpochSecond();
+    long to = utc("2024-06-10T00:00:00").getEpochSecond();
+    BusinessCalendar same = MON.union(open(DayOfWeek.MONDAY));
+    assertEquals("(" + MON + ")", same.toString());
+    long[] spans = same.timeline().spans(from, to);
+    assertArrayEquals(new long[] {from + 9 * 3600, from + 17 * 3600}, spans);
+    // one operand: its compiled year is taken as it is, not merged into a copy
+    assertSame(MON.timeline().spans(Timeline.chunkStart(124), Timeline.chunkStart(125)),
+        same.timeline().spans(Timeline.chunkStart(124), Timeline.chunkStart(125)));
   }
 
   // ---- descriptions ----------------------------------------------------------------------------
