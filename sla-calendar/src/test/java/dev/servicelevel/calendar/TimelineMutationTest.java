@@ -4,6 +4,7 @@ import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -284,5 +285,16 @@ class TimelineMutationTest {
         lastDayClosed.previousClose(utc("2025-06-01T12:00")));
     assertEquals(Optional.of(utc("2025-12-31T00:00")),
         lastDayClosed.nextClose(utc("2025-01-01T00:00")));
+  }
+
+  @Test
+  void spansOfAWholeCompiledYear_areTheYearsOwnArray() {
+    BusinessCalendar office = office();
+    long start = Timeline.chunkStart(2024 - Timeline.FIRST_YEAR);
+    long end = Timeline.chunkStart(2025 - Timeline.FIRST_YEAR);
+    long[] year = office.timeline().spans(start, end);
+    assertEquals(2 * 262, year.length);
+    // one year is clipped, not joined into a copy
+    assertSame(year, office.timeline().spans(start, end));
   }
 }
