@@ -5,6 +5,7 @@ import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SUNDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -183,5 +184,21 @@ class RulesDefinitionMutationTest {
       assertTrue(every.isWorkingDay(LocalDate.of(year, 12, 31)), "31 December " + year);
     }
     assertEquals(LocalDate.of(2025, 1, 1), every.plusWorkingDays(LocalDate.of(2024, 12, 31), 1));
+  }
+
+  @Test
+  void holidaysAndWorkingDaysOfAYear_arePlacedOnce() {
+    BusinessCalendar calendar = BusinessCalendar.builder(ZoneOffset.UTC)
+        .open(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .holiday(HolidayRule.annual(MonthDay.of(12, 25)))
+        .build();
+    for (int year : new int[] {1898, 1899, 2024, 2401}) {
+      List<Holiday> holidays = calendar.holidays(Year.of(year));
+      assertEquals(1, holidays.size(), "in " + year);
+      assertSame(holidays, calendar.holidays(Year.of(year)), "cached for " + year);
+    }
+    int[] days = calendar.timeline().workingDays(2024);
+    assertEquals(262 - 1, days.length, "weekdays of 2024 without Christmas");
+    assertSame(days, calendar.timeline().workingDays(2024));
   }
 }
