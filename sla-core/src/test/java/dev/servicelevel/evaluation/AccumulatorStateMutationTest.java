@@ -1,0 +1,220 @@
+package dev.servicelevel.evaluation;
+
+import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Restoring accumulator states whose parts contradict each other, found unpinned by mutation
+ * testing: each rule of the downtime steps, of a percentile's distribution, of a sample
+ * target's largest value and of time slices, with its pointer and message.
+ */
+class AccumulatorStateMutationTest {
+
+  private static final String PART = "Accumulator state part ";
+
+  private static Map<String, Object> tree() {
+    return mutable(
+        AccumulatorStateTest.filled(AccumulatorStateTest.MID_JUNE, 0, 1).state().tree());
+  }
+
+  private static void assertRejected(String pointer, String message, Map<String, Object> tree) {
+    AccumulatorState state = AccumulatorState.fromTree(tree);
+    AccumulatorStateException e =
+        assertThrows(
+            AccumulatorStateException.class,
+            () ->
+                PeriodAccumulator.restore(
+                    AccumulatorStateTest.SLA, AccumulatorStateTest.JUNE_1,
+                    AccumulatorStateTest.MID_JUNE, AccumulatorStateTest.OPTIONS,
+                    AccumulatorState.fromBytes(state.toBytes())));
+    assertEquals(PART + pointer + " " + message, e.getMessage());
+    assertEquals(pointer, e.pointer());
+  }
+
+  private static void assertRestores(Map<String, Object> tree) {
+    PeriodAccumulator.restore(
+        AccumulatorStateTest.SLA, AccumulatorStateTest.JUNE_1, AccumulatorStateTest.MID_JUNE,
+        AccumulatorStateTest.OPTIONS, AccumulatorState.fromTree(tree));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T mutable(T node) {
+    if (node instanceof Map) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      ((Map<String, Object>) node).forEach((k, v) -> m.put(k, mutable(v)));
+      return (T) m;
+    }
+    if (node instanceof List) {
+      List<Object> l = new ArrayList<>();
+      ((List<Object>) node).forEach(v -> l.add(mutable(v)));
+      return (T) l;
+    }
+    return node;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> target(Map<String, Object> tree, int i) {
+    return (Map<String, Object>) ((List<Object>) tree.get("targets")).get(i);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> entry(Map<String, Object> part, String key, int i) {
+    return (Map<String, Object>) ((List<Object>) part.get(key)).get(i);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int size(Map<String, Object> part, String key) {
+    return ((List<Object>) part.get(key)).size();
+  }
+
+  // ---- downtime steps -------------------------------------------------------------------------
+
+  @Test
+  void downtime_stepsMustRiseInTime() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> up = target(tree, 0);
+    Object first = entry(up, "downtime", 0).get("at");
+    entry(up, "downtime", 1).put("at", first);
+    assertRejected("/targets/0/downtime/1/at",
+        "must be after the step before, " + first + ": " + first, tree);
+  }
+
+  @Test
+  void downtime_impactsMustBeAtLeastZero() {
+    Map<String, Object> tree = tree();
+    entry(target(tree, 0), "downtime", 0).put("impact", dec("-1"));
+    assertRejected("/targets/0/downtime/0/impact",
+        "must be at least 0 and within the decimal bounds: -1", tree);
+  }
+
+  @Test
+  void downtime_stepsMustChangeTheImpactStartAboveZeroAndEndAtZero() {
+    String rule =
+        "must differ from the step before (0 before the first) and be 0 in the last step: ";
+    Map<String, Object> tree = tree();
+    Map<String, Object> up = target(tree, 0);
+    Object impact = entry(up, "downtime", 0).get("impact");
+    entry(up, "downtime", 0).put("impact", dec("0"));
+    assertRejected("/targets/0/downtime/0/impact", rule + "0", tree);
+    entry(up, "downtime", 0).put("impact", impact);
+    entry(up, "downtime", 1).put("impact", impact);
+    assertRejected("/targets/0/downtime/1/impact", rule + impact, tree);
+    entry(up, "downtime", 1).put("impact", dec("0"));
+    int last = size(up, "downtime") - 1;
+    entry(up, "downtime", last).put("impact", dec("2"));
+    assertRejected("/targets/0/downtime/" + last + "/impact", rule + "2", tree);
+    entry(up, "downtime", last).put("impact", dec("0"));
+    assertRestores(tree);
+  }
+
+  // ---- a percentile's distribution ------------------------------------------------------------
+
+  @Test
+  void distribution_scaleAtMost18() {
+    Map<String, Object> tree = tree();
+    target(tree, 2).put("scale", 19L);
+    assertRejected("/targets/2/scale", "must be at most 18: 19", tree);
+    target(tree, 2).put("scale", 18L);
+    assertRestores(tree);
+  }
+
+  @Test
+  void distribution_valuesExactAtTheScale() {
+    Map<String, Object> tree = tree();
+    entry(target(tree, 2), "distribution", 0).put("value", dec("1.291"));
+    assertRejected("/targets/2/distribution/0/value",
+        "must be within the decimal bounds and exact at scale 2: 1.291", tree);
+    entry(target(tree, 2), "distribution", 0).put("value", dec("1.290"));
+    assertRestores(tree);
+  }
+
+  @Test
+  void distribution_valuesStrictlyAscending() {
+    Map<String, Object> tree = tree();
+    entry(target(tree, 2), "distribution", 1).put("value", dec("1.29"));
+    assertRejected("/targets/2/distribution/1/value",
+        "must be above the value before, 1.29: 1.29", tree);
+  }
+
+  @Test
+  void distribution_countsAtLeastOneAndAddingUpToTheSamples() {
+    String rule = "must be at least 1 and the counts must add up to 13: ";
+    Map<String, Object> tree = tree();
+    Map<String, Object> first = entry(target(tree, 2), "distribution", 0);
+    first.put("count", 0L);
+    assertRejected("/targets/2/distribution/0/count", rule + "0", tree);
+    first.put("count", 2L);
+    assertRejected("/targets/2/distribution/12/count", rule + "1", tree);
+    // 13 samples in 12 values: the last counted twice is just enough
+    first.put("count", 1L);
+    entry(target(tree, 2), "distribution", 12).put("count", 2L);
+    assertRejected("/targets/2/distribution/12/count", rule + "2", tree);
+    entry(target(tree, 2), "distribution", 12).put("count", 1L);
+    assertRestores(tree);
+  }
+
+  // ---- a sample target's largest value ------------------------------------------------------
+
+  @Test
+  void samples_largestValueGivenExactlyWhenThereAreSamples() {
+    Map<String, Object> tree = tree();
+    target(tree, 3).remove("max");
+    assertRejected("/targets/3/max",
+        "must be given exactly when there are samples, 40: null", tree);
+  }
+
+  @Test
+  void samples_meetingAtMostTheSamples() {
+    Map<String, Object> tree = tree();
+    target(tree, 3).put("meeting", 41L);
+    assertRejected("/targets/3/meeting", "must be at most the 40 samples: 41", tree);
+    target(tree, 3).put("meeting", 40L);
+    assertRestores(tree);
+  }
+
+  @Test
+  void samples_distributionOnlyForAPercentile() {
+    Map<String, Object> tree = tree();
+    target(tree, 3).put("scale", 0L);
+    target(tree, 3).put("distribution", List.of());
+    assertRejected("/targets/3/distribution",
+        "must be given exactly for a percentile target: MEAN", tree);
+  }
+
+  // ---- time slices ----------------------------------------------------------------------------
+
+  @Test
+  void slices_indicesAscendingAndBeforeTheCutoff() {
+    String rule = "and at most 371, the last slice before the cutoff: ";
+    Map<String, Object> tree = tree();
+    Map<String, Object> slices = target(tree, 7);
+    entry(slices, "slices", 1).put("index", 24L);
+    assertRejected("/targets/7/slices/1/index", "must be above the index before (24) " + rule
+        + "24", tree);
+    entry(slices, "slices", 1).put("index", 30L);
+    int last = size(slices, "slices") - 1;
+    entry(slices, "slices", last).put("index", 372L);
+    assertRejected("/targets/7/slices/" + last + "/index",
+        "must be above the index before (" + entry(slices, "slices", last - 1).get("index")
+            + ") " + rule + "372", tree);
+    entry(slices, "slices", last).put("index", 371L);
+    assertRestores(tree);
+  }
+
+  @Test
+  void slices_countedAtMostTheTotal() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> slice = entry(target(tree, 7), "slices", 0);
+    slice.put("counted", 1001L);
+    assertRejected("/targets/7/slices/0/counted", "must be at most the 1000 total: 1001", tree);
+    slice.put("counted", 1000L);
+    assertRestores(tree);
+  }
+}
