@@ -1,0 +1,97 @@
+package dev.servicelevel.evaluation;
+
+import static dev.servicelevel.evaluation.ComplianceFixtures.ALWAYS_UTC;
+import static dev.servicelevel.evaluation.ComplianceFixtures.JUNE;
+import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
+import static dev.servicelevel.evaluation.ComplianceFixtures.respond;
+import static dev.servicelevel.evaluation.ComplianceFixtures.ticket;
+import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.servicelevel.agreement.Condition;
+import dev.servicelevel.agreement.TicketMembership;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.evaluation.timer.TicketEvent;
+import dev.servicelevel.evaluation.timer.TicketHistory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ticket timers counted without entering an explanation list (no records kept), found
+ * unpinned by mutation testing: each state is tallied as the listed path counts it, and a
+ * timer counted in the period it breached in is not counted again in the period it stops in.
+ */
+class TicketTimerAccumulatorMutationTest {
+
+  private static final Instant AFTER_JUNE = utc("2025-07-01T00:00");
+
+  private static final TicketTimerTarget TARGET =
+      respond().requiredShare(dec("50")).pauseWhen(Condition.fieldIs("status", "waiting"))
+          .build();
+
+  /** One ticket of each state as of the end of June. */
+  private static final List<TicketHistory> TICKETS =
+      List.of(
+          ticket("MET", "P1", utc("2025-06-02T09:00"), Duration.ofMinutes(10)),
+          ticket("LATE", "P1", utc("2025-06-02T10:00"), Duration.ofMinutes(45)),
+          ticket("RUNNING", "P1", utc("2025-06-30T23:50"), null),
+          TicketHistory.of(
+              "PAUSED",
+              List.of(
+                  TicketEvent.of(utc("2025-06-30T23:00"), "created", Map.of("priority", "P2")),
+                  TicketEvent.of(utc("2025-06-30T23:10"), "update",
+                      Map.of("status", "waiting")))),
+          TicketHistory.of(
+              "GONE",
+              List.of(
+                  TicketEvent.of(utc("2025-06-03T09:00"), "created", Map.of("priority", "P1")),
+                  TicketEvent.of(utc("2025-06-03T09:05"), "withdrawn"))),
+          ticket("NOGOAL", "P3", utc("2025-06-04T09:00"), Duration.ofMinutes(5)));
+
+  private static TargetResult june(TicketTimerTarget target, int worstRecords,
+      List<TicketHistory> tickets) {
+    return TicketTimerAccumulator.of(
+            target, ALWAYS_UTC, JUNE, AFTER_JUNE,
+            EvaluationOptions.builder().worstRecords(worstRecords).build())
+        .addAll(tickets)
+        .result();
+  }
+
+  @Test
+  void everyStateIsCountedAlikeWithAndWithoutRecordsKept() {
+    Map<String, Long> reasons =
+        Map.of("met", 1L, "breached", 1L, "pending", 2L, "cancelled", 1L,
+            "no goal applies", 1L);
+    for (int kept : new int[] {0, 10}) {
+      TargetResult r = june(TARGET, kept, TICKETS);
+      assertEquals(TicketFigures.of(1, 1, 2, 2), r.tickets().orElseThrow(), "kept " + kept);
+      assertEquals(reasons, r.explanation().reasonCounts(), "kept " + kept);
+      assertEquals(kept == 0 ? 0 : 1, r.explanation().counted().size(), "kept " + kept);
+      assertEquals(kept == 0 ? 0 : 4, r.explanation().excluded().size(), "kept " + kept);
+    }
+  }
+
+  @Test
+  void byStop_aTimerBreachedBeforeThePeriodIsNotCountedWhereItStops() {
+    TicketTimerTarget byStop =
+        respond().requiredShare(dec("50")).membership(TicketMembership.BY_STOP).build();
+    // breached at 23:30 on 31 May, answered in June: May's; met across midnight: June's
+    List<TicketHistory> tickets =
+        List.of(
+            ticket("MAY", "P1", utc("2025-05-31T23:00"), Duration.ofHours(2)),
+            ticket("ACROSS", "P1", utc("2025-05-31T23:50"), Duration.ofMinutes(20)));
+    for (int kept : new int[] {0, 10}) {
+      TargetResult r = june(byStop, kept, tickets);
+      assertEquals(TicketFigures.of(1, 0, 0, 0), r.tickets().orElseThrow(), "kept " + kept);
+    }
+    // by start both are May's
+    for (int kept : new int[] {0, 10}) {
+      TargetResult r =
+          june(respond().requiredShare(dec("50")).build(), kept, tickets);
+      assertEquals(TicketFigures.of(0, 0, 0, 0), r.tickets().orElseThrow(), "kept " + kept);
+    }
+  }
+}
