@@ -1,0 +1,92 @@
+package dev.servicelevel.evaluation;
+
+import static dev.servicelevel.evaluation.ComplianceFixtures.ALWAYS_UTC;
+import static dev.servicelevel.evaluation.ComplianceFixtures.JUNE;
+import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
+import static dev.servicelevel.evaluation.ComplianceFixtures.measurement;
+import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.MeasurementTarget;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error budgets of sample targets on each side of their objective, found unpinned by mutation
+ * testing: how many samples a percentile or a maximum may miss, and the largest value of
+ * merged shards.
+ */
+class MeasurementAccumulatorMutationTest {
+
+  private static final Instant AFTER_JUNE = utc("2025-07-01T00:00");
+  private static final Instant T0 = utc("2025-06-02T00:00");
+
+  private static MeasurementAccumulator june(MeasurementTarget target, int... values) {
+    MeasurementAccumulator acc = MeasurementAccumulator.of(target, ALWAYS_UTC, JUNE, AFTER_JUNE);
+    for (int i = 0; i < values.length; i++) {
+      acc.add(T0.plusSeconds(i), dec(Integer.toString(values[i])));
+    }
+    return acc;
+  }
+
+  private static ErrorBudget budget(String allowed, String used) {
+    return ErrorBudget.exact(ErrorBudget.Unit.SAMPLES, dec(allowed), dec(used));
+  }
+
+  @Test
+  void percentile_atMostMayMissTheSamplesAboveItsRank() {
+    // p90 of 1..10 is 9 (rank 9): one sample may exceed the objective, 9 and 10 do
+    TargetResult r =
+        june(measurement(Indicator.percentile(dec("90")), Comparison.LESS_OR_EQUAL, "8").build(),
+            10, 9, 8, 7, 6, 5, 4, 3, 2, 1).result();
+    assertEquals(ComplianceStatus.BREACHED, r.status());
+    assertEquals(Optional.of(dec("9")), r.achieved());
+    assertEquals(Optional.of(budget("1", "2")), r.budget());
+  }
+
+  @Test
+  void percentile_atLeastMayMissTheSamplesBelowItsRank() {
+    // p20 of 1..10 is 2 (rank 2): one sample may fall below the objective, 1 and 2 do
+    TargetResult r =
+        june(
+                measurement(Indicator.percentile(dec("20")), Comparison.GREATER_OR_EQUAL, "3")
+                    .build(),
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+            .result();
+    assertEquals(ComplianceStatus.BREACHED, r.status());
+    assertEquals(Optional.of(dec("2")), r.achieved());
+    assertEquals(Optional.of(budget("1", "2")), r.budget());
+  }
+
+  @Test
+  void max_atLeastMayMissAllButOneSample() {
+    TargetResult r =
+        june(measurement(Indicator.max(), Comparison.GREATER_OR_EQUAL, "5").build(), 1, 6, 4)
+            .result();
+    assertEquals(ComplianceStatus.MET, r.status());
+    assertEquals(Optional.of(dec("6")), r.achieved());
+    assertEquals(Optional.of(budget("2", "2")), r.budget());
+  }
+
+  @Test
+  void max_atMostMayMissNone() {
+    TargetResult r =
+        june(measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "5").build(), 1, 5, 4)
+            .result();
+    assertEquals(ComplianceStatus.MET, r.status());
+    assertEquals(Optional.of(dec("5")), r.achieved());
+    assertEquals(Optional.of(budget("0", "0")), r.budget());
+  }
+
+  @Test
+  void merge_keepsTheLargestValueOfEitherShard() {
+    MeasurementTarget target = measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "5").build();
+    assertEquals(Optional.of(dec("7")), june(target, 3).merge(june(target, 7)).result().achieved());
+    assertEquals(Optional.of(dec("7")), june(target, 7).merge(june(target, 3)).result().achieved());
+    assertEquals(Optional.of(dec("7")), june(target, 7).merge(june(target)).result().achieved());
+    assertEquals(Optional.of(dec("3")), june(target).merge(june(target, 3)).result().achieved());
+  }
+}
