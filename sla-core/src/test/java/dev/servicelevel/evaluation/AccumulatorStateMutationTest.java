@@ -217,4 +217,112 @@ class AccumulatorStateMutationTest {
     slice.put("counted", 1000L);
     assertRestores(tree);
   }
+
+  // ---- the tree's types -----------------------------------------------------------------------
+
+  private static void assertTreeRejected(
+      String pointer, String message, Map<String, Object> tree) {
+    AccumulatorStateException e =
+        assertThrows(AccumulatorStateException.class, () -> AccumulatorState.fromTree(tree));
+    assertEquals(PART + pointer + " " + message, e.getMessage());
+    assertEquals(pointer, e.pointer());
+  }
+
+  @Test
+  void tree_eachPartMustHaveItsType() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> up = target(tree, 0);
+    Object reasons = up.get("reasons");
+    up.put("reasons", List.of());
+    assertTreeRejected("/targets/0/reasons", "must be a map: a list", tree);
+    Map<Object, Object> numbered = new LinkedHashMap<>();
+    numbered.put(7, 1L);
+    up.put("reasons", numbered);
+    assertTreeRejected("/targets/0/reasons", "must be a map with string keys: 7", tree);
+    up.put("reasons", reasons);
+    Object downtime = up.get("downtime");
+    up.put("downtime", "none");
+    assertTreeRejected("/targets/0/downtime", "must be a list: none", tree);
+    up.put("downtime", downtime);
+    Map<String, Object> record = entry(up, "countedRecords", 0);
+    record.put("counted", "yes");
+    assertTreeRejected("/targets/0/countedRecords/0/counted", "must be true or false: yes", tree);
+    record.put("counted", true);
+    Object figures = record.get("figures");
+    record.put("figures", List.of(1));
+    assertTreeRejected("/targets/0/countedRecords/0/figures", "must be a map: a list", tree);
+    record.put("figures", figures);
+    entry(up, "downtime", 0).put("impact", Map.of());
+    assertTreeRejected("/targets/0/downtime/0/impact",
+        "must be a decimal in text form such as \"99.95\": a map", tree);
+    entry(up, "downtime", 0).put("impact", "0.5");
+    @SuppressWarnings("unchecked")
+    List<Object> targets = (List<Object>) tree.get("targets");
+    Object first = targets.get(0);
+    targets.set(0, "up");
+    assertTreeRejected("/targets/0", "must be a map: up", tree);
+    targets.set(0, first);
+    AccumulatorState.fromTree(tree);
+  }
+
+  @Test
+  void tree_countsOfEveryIntegerTypeUpTo63Bits() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> up = target(tree, 0);
+    up.put("outagesCounted", 5);
+    up.put("outagesNotCounted", (short) 11);
+    up.put("unevaluableCount", (byte) 1);
+    AccumulatorState.fromTree(tree);
+    up.put("outagesCounted", java.math.BigInteger.valueOf(Long.MAX_VALUE));
+    assertEquals(Long.MAX_VALUE,
+        target(AccumulatorState.fromTree(tree).tree(), 0).get("outagesCounted"));
+    up.put("outagesCounted", java.math.BigInteger.ONE.shiftLeft(63));
+    assertTreeRejected("/targets/0/outagesCounted",
+        "must be a whole number from 0 to 9223372036854775807: 9223372036854775808", tree);
+    up.put("outagesCounted", "5");
+    assertTreeRejected("/targets/0/outagesCounted",
+        "must be a whole number from 0 to 9223372036854775807: 5", tree);
+  }
+
+  @Test
+  void tree_decimalsWithinFortyDigitsEitherSideOfThePoint() {
+    String rule = "must be a decimal with at most 40 digits after the point and an unscaled"
+        + " value of at most 256 bits, scale at least -40: ";
+    Map<String, Object> tree = tree();
+    Map<String, Object> record = entry(target(tree, 0), "countedRecords", 0);
+    record.put("amount", new java.math.BigDecimal("1E+40"));
+    AccumulatorState.fromTree(tree);
+    record.put("amount", new java.math.BigDecimal("1E+41"));
+    assertTreeRejected("/targets/0/countedRecords/0/amount", rule + "1E+41", tree);
+    record.put("amount", "0." + "0".repeat(39) + "1");
+    AccumulatorState.fromTree(tree);
+    record.put("amount", "0." + "0".repeat(40) + "1");
+    assertTreeRejected("/targets/0/countedRecords/0/amount",
+        rule + "0." + "0".repeat(40) + "1", tree);
+    record.put("amount", java.math.BigInteger.ONE.shiftLeft(256).subtract(
+        java.math.BigInteger.ONE).toString());
+    AccumulatorState.fromTree(tree);
+    String big = java.math.BigInteger.ONE.shiftLeft(256).toString();
+    record.put("amount", big);
+    assertTreeRejected("/targets/0/countedRecords/0/amount", rule + big, tree);
+  }
+
+  @Test
+  void tree_instantsWithinTheSupportedRangeInAnyOffset() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> step = entry(target(tree, 0), "downtime", 0);
+    Object at = step.get("at");
+    step.put("at", "2025-06-02T11:00:00+02:00");
+    assertEquals(at, entry(target(AccumulatorState.fromTree(tree).tree(), 0), "downtime", 0)
+        .get("at"));
+    step.put("at", dev.servicelevel.agreement.Limits.EARLIEST);
+    AccumulatorState.fromTree(tree);
+    step.put("at", dev.servicelevel.agreement.Limits.EARLIEST.minusNanos(1));
+    assertTreeRejected("/targets/0/downtime/0/at",
+        "must be an instant within 1900-01-01T00:00:00Z and 2400-01-01T00:00:00Z:"
+            + " 1899-12-31T23:59:59.999999999Z", tree);
+    step.put("at", 5L);
+    assertTreeRejected("/targets/0/downtime/0/at",
+        "must be an RFC 3339 instant such as 2025-03-01T00:00:00Z: 5", tree);
+  }
 }
