@@ -325,4 +325,28 @@ class AccumulatorStateMutationTest {
     assertTreeRejected("/targets/0/downtime/0/at",
         "must be an RFC 3339 instant such as 2025-03-01T00:00:00Z: 5", tree);
   }
+
+  // ---- records kept ---------------------------------------------------------------------------
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void unevaluableRecords_atMostTheOptionsKeepAndAtMostTheCount() {
+    // "up" keeps U-1; the options keep 100
+    Map<String, Object> tree = tree();
+    Map<String, Object> up = target(tree, 0);
+    List<Object> records = (List<Object>) up.get("unevaluableRecords");
+    Object u1 = records.get(0);
+    while (records.size() < 100) {
+      records.add(u1);
+    }
+    up.put("unevaluableCount", 100L);
+    assertRestores(tree);
+    up.put("unevaluableCount", 99L);
+    assertRejected("/targets/0/unevaluableCount", "must be at least the 100 records kept: 99",
+        tree);
+    records.add(u1);
+    up.put("unevaluableCount", 101L);
+    assertRejected("/targets/0/unevaluableRecords",
+        "keeps at most 100 records by the options: 101", tree);
+  }
 }
