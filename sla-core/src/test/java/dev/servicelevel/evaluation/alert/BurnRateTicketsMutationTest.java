@@ -171,4 +171,34 @@ class BurnRateTicketsMutationTest {
         a.toString().startsWith("FIRES page: burn rate >= 14.4 over PT1H and PT5M; long "),
         a.toString());
   }
+
+  @Test
+  void reportText_countsTheUnevaluableAndListsEachAlert() {
+    BurnRateReport r =
+        evaluate(EvaluationOptions.defaults(), ticket("A", "PX", "2025-06-25T09:30:00Z"));
+    assertEquals(
+        "respond 2025-06 burn-rate alerts as of 2025-06-25T12:00:00Z, 1 unevaluable\n"
+            + "  quiet c: burn rate >= 1 over PT3H and PT1H;"
+            + " long PT3H 2025-06-25T09:00:00Z/2025-06-25T12:00:00Z no burn rate;"
+            + " short PT1H 2025-06-25T11:00:00Z/2025-06-25T12:00:00Z no burn rate",
+        r.toString());
+    BurnRateReport none = evaluate(EvaluationOptions.defaults());
+    assertTrue(none.toString().startsWith(
+        "respond 2025-06 burn-rate alerts as of 2025-06-25T12:00:00Z\n  quiet c: "),
+        none.toString());
+  }
+
+  @Test
+  void window_endingAtItsLengthAfterThePeriodsStartIsNotClipped() {
+    Instant asOf = Instant.parse("2025-06-01T03:00:00Z");
+    BurnRateCondition c =
+        BurnRateCondition.of("c", Duration.ofHours(4), Duration.ofHours(3), new BigDecimal("1"));
+    BurnRateAlert a =
+        BurnRateAlerts.evaluate(SLA, "respond", asOf, Observations.empty(), List.of(c))
+            .alerts().get(0);
+    assertEquals(Instant.parse("2025-06-01T00:00:00Z"), a.longWindow().interval().getStart());
+    assertTrue(a.longWindow().isClipped());
+    assertEquals(Instant.parse("2025-06-01T00:00:00Z"), a.shortWindow().interval().getStart());
+    assertFalse(a.shortWindow().isClipped());
+  }
 }
