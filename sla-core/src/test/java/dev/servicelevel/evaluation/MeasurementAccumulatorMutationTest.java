@@ -89,4 +89,55 @@ class MeasurementAccumulatorMutationTest {
     assertEquals(Optional.of(dec("7")), june(target, 7).merge(june(target)).result().achieved());
     assertEquals(Optional.of(dec("3")), june(target).merge(june(target, 3)).result().achieved());
   }
+
+  @Test
+  void samplesAndCounts_fromThePeriodsStartToBeforeTheCutoff() {
+    Instant start = utc("2025-06-01T00:00");
+    Instant mid = utc("2025-06-16T00:00");
+    MeasurementAccumulator samples =
+        MeasurementAccumulator.of(
+            measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "500").build(), ALWAYS_UTC,
+            JUNE, mid);
+    samples.add(start.minusNanos(1), dec("900"));
+    samples.add(start, dec("7"));
+    samples.add(mid.minusNanos(1), dec("8"));
+    samples.add(mid, dec("800"));
+    TargetResult s = samples.result();
+    assertEquals(Optional.of(dec("8")), s.achieved());
+    assertEquals(2, s.measurement().orElseThrow().observations());
+    MeasurementAccumulator counts =
+        MeasurementAccumulator.of(
+            measurement("success", Indicator.ratio(), Comparison.GREATER_OR_EQUAL, "90").build(),
+            ALWAYS_UTC, JUNE, mid);
+    counts.add(EventCount.of(org.threeten.extra.Interval.of(start.minusSeconds(60), start), 0,
+        10));
+    counts.add(EventCount.of(org.threeten.extra.Interval.of(start, mid), 9, 10));
+    counts.add(EventCount.of(org.threeten.extra.Interval.of(mid.minusNanos(1), mid), 10, 10));
+    counts.add(EventCount.of(org.threeten.extra.Interval.of(mid, mid.plusSeconds(60)), 0, 10));
+    TargetResult c = counts.result();
+    assertEquals(Optional.of(dec("95")), c.achieved());
+    assertEquals(20, c.measurement().orElseThrow().observations());
+  }
+
+  @Test
+  void countsInClosedHours_areListedByTheirBadEvents() {
+    dev.servicelevel.calendar.BusinessCalendar nights =
+        ALWAYS_UTC.replacedFrom(java.time.LocalDate.of(2025, 6, 10), ALWAYS_UTC.complement());
+    Instant closed = utc("2025-06-12T10:00");
+    for (Comparison c : new Comparison[] {Comparison.GREATER_OR_EQUAL, Comparison.LESS_OR_EQUAL}) {
+      MeasurementAccumulator acc =
+          MeasurementAccumulator.of(
+              measurement("success", Indicator.ratio(), c, "90").build(), nights, JUNE,
+              AFTER_JUNE);
+      acc.add(EventCount.of(org.threeten.extra.Interval.of(closed, closed.plusSeconds(60)), 7,
+          10));
+      TargetResult r = acc.result();
+      assertEquals(ComplianceStatus.NO_DATA, r.status());
+      assertEquals(java.util.Map.of("outside window hours", 1L),
+          r.explanation().reasonCounts());
+      ExplainedRecord e = r.explanation().excluded().get(0);
+      assertEquals(dec(c.isHigherBetter() ? "3" : "7"), e.amount());
+      assertEquals(ReasonCode.OUTSIDE_WINDOW_HOURS, e.code());
+    }
+  }
 }
