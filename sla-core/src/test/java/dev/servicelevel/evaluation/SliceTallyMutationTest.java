@@ -247,4 +247,18 @@ class SliceTallyMutationTest {
       assertEquals(EXPECTED.get(i + 1), actual.get(EXPECTED.get(i)), EXPECTED.get(i));
     }
   }
+
+  @Test
+  void runningTimeslices_breachedOnlyWhenTheSlicesLeftCannotLiftTheShare() {
+    // at 03:30 slices 0 and 1 are over (good, bad; slice 2 without events is skipped) and 3
+    // are not: at best 4 good of 5, 80 %
+    Instant asOf = utc("2025-06-02T03:30");
+    Indicator perSlice = Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95"));
+    String at80 = run(perSlice, Comparison.GREATER_OR_EQUAL, "80", asOf);
+    assertEquals("latency six hours share of PT1H slices with ratio >= 95: AT_RISK",
+        at80.substring(0, at80.indexOf(" (running")));
+    String above80 = run(perSlice, Comparison.GREATER_OR_EQUAL, "80.1", asOf);
+    assertEquals("latency six hours share of PT1H slices with ratio >= 95: BREACHED",
+        above80.substring(0, above80.indexOf(" (running")));
+  }
 }
