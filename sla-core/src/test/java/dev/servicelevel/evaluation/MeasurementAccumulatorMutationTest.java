@@ -140,4 +140,22 @@ class MeasurementAccumulatorMutationTest {
       assertEquals(ReasonCode.OUTSIDE_WINDOW_HOURS, e.code());
     }
   }
+
+  @Test
+  void running_oneSampleAboveAnAtMostMaximumOrP100IsACertainBreach() {
+    Instant mid = utc("2025-06-16T00:00");
+    for (String[] c : new String[][] {{"max", "BREACHED"}, {"p100", "BREACHED"},
+        {"p90", "AT_RISK"}, {"max>=", "AT_RISK"}}) {
+      Indicator indicator =
+          c[0].startsWith("max") ? Indicator.max()
+              : Indicator.percentile(dec(c[0].substring(1)));
+      Comparison comparison =
+          c[0].equals("max>=") ? Comparison.GREATER_OR_EQUAL : Comparison.LESS_OR_EQUAL;
+      MeasurementAccumulator acc =
+          MeasurementAccumulator.of(measurement(indicator, comparison, "100").build(),
+              ALWAYS_UTC, JUNE, mid);
+      acc.add(T0, dec(c[0].equals("max>=") ? "50" : "150"));
+      assertEquals(ComplianceStatus.valueOf(c[1]), acc.result().status(), c[0]);
+    }
+  }
 }

@@ -94,4 +94,22 @@ class TicketTimerAccumulatorMutationTest {
       assertEquals(TicketFigures.of(0, 0, 0, 0), r.tickets().orElseThrow(), "kept " + kept);
     }
   }
+
+  @Test
+  void running_oneBreachIsACertainBreachOnlyWhenAllMustBeMet() {
+    Instant mid = utc("2025-06-16T00:00");
+    List<TicketHistory> tickets =
+        List.of(
+            ticket("MET", "P1", utc("2025-06-02T09:00"), Duration.ofMinutes(10)),
+            ticket("LATE", "P1", utc("2025-06-02T10:00"), Duration.ofMinutes(45)));
+    for (String share : new String[] {"100", "99.99"}) {
+      TargetResult r =
+          TicketTimerAccumulator.of(respond().requiredShare(dec(share)).build(), ALWAYS_UTC,
+                  JUNE, mid)
+              .addAll(tickets)
+              .result();
+      assertEquals(share.equals("100") ? ComplianceStatus.BREACHED : ComplianceStatus.AT_RISK,
+          r.status(), share);
+    }
+  }
 }
