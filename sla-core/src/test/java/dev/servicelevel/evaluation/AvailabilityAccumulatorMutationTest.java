@@ -49,4 +49,14 @@ class AvailabilityAccumulatorMutationTest {
     assertEquals(Optional.empty(), r.burnRate());
     assertEquals(Optional.empty(), r.exactBurnRate());
   }
+
+  @Test
+  void add_returnsTheAccumulatorForAnotherServicesOutage() {
+    AvailabilityAccumulator acc =
+        AvailabilityAccumulator.of(availability("99.9").build(), ALWAYS_UTC, JUNE, MID_JUNE);
+    org.junit.jupiter.api.Assertions.assertSame(acc,
+        acc.add(Outage.of("M-1", "mail", org.threeten.extra.Interval.of(T0, Duration.ofHours(1)))));
+    org.junit.jupiter.api.Assertions.assertSame(acc,
+        acc.add(outage("EARLY", utc("2025-05-01T00:00"), Duration.ofHours(1))));
+  }
 }

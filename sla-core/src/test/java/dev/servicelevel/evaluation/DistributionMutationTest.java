@@ -70,4 +70,10 @@ class DistributionMutationTest {
     assertEquals(0, dec("2").compareTo(d.keyOfRank(3)));
     assertEquals(3, d.keyOfRank(3).scale());
   }
+
+  @Test
+  void distinct_countsTheValuesStillBuffered() {
+    assertEquals(3, of("2", "1", "2", "3").distinct());
+    assertEquals(0, new Distribution().distinct());
+  }
 }

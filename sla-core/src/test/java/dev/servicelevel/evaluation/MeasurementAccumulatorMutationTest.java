@@ -158,4 +158,13 @@ class MeasurementAccumulatorMutationTest {
       assertEquals(ComplianceStatus.valueOf(c[1]), acc.result().status(), c[0]);
     }
   }
+
+  @Test
+  void sampleRecords_carryMeetsOrMisses() {
+    TargetResult r =
+        june(measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "5").build(), 9, 3)
+            .result();
+    assertEquals(java.util.List.of(ReasonCode.SAMPLE_MISSES, ReasonCode.SAMPLE_MEETS),
+        r.explanation().counted().stream().map(ExplainedRecord::code).toList());
+  }
 }

@@ -112,4 +112,48 @@ class TicketTimerAccumulatorMutationTest {
           r.status(), share);
     }
   }
+
+  @Test
+  void records_carryTheirReasonCodes() {
+    TargetResult r = june(TARGET, 10, TICKETS);
+    assertEquals(List.of(ReasonCode.TICKET_BREACHED),
+        r.explanation().counted().stream().map(ExplainedRecord::code).toList());
+    assertEquals(
+        List.of(ReasonCode.TICKET_PENDING, ReasonCode.TICKET_PENDING,
+            ReasonCode.TICKET_CANCELLED, ReasonCode.TICKET_NO_GOAL),
+        r.explanation().excluded().stream().map(ExplainedRecord::code).toList());
+  }
+
+  @Test
+  void add_returnsTheAccumulatorEvenBeforeThePeriod() {
+    TicketTimerAccumulator before =
+        TicketTimerAccumulator.of(TARGET, ALWAYS_UTC, JUNE, utc("2025-05-20T00:00"));
+    org.junit.jupiter.api.Assertions.assertSame(before, before.add(TICKETS.get(0)));
+  }
+
+  @Test
+  void unevaluable_onlyByEventsInThePeriodUpToTheEvaluation() {
+    // the window stops opening on 20 June: a PX ticket created on 25 June has no deadline
+    TicketHistory bad =
+        TicketHistory.of(
+            "BAD",
+            List.of(
+                TicketEvent.of(utc("2025-06-25T09:00"), "created", Map.of("priority", "PX")),
+                TicketEvent.of(utc("2025-07-05T09:00"), "update", Map.of("status", "x"))));
+    TicketHistory juneOnly =
+        TicketHistory.of(
+            "JUNE",
+            List.of(TicketEvent.of(utc("2025-06-25T09:00"), "created",
+                Map.of("priority", "PX"))));
+    for (String asOf : new String[] {"2025-07-03T00:00", "2025-08-01T00:00"}) {
+      TargetResult r =
+          TicketTimerAccumulator.of(TimerRobustnessTest.WORKING_DAYS,
+                  TimerRobustnessTest.STOPS_OPENING, ComplianceFixtures.JULY, utc(asOf))
+              .add(bad)
+              .add(juneOnly)
+              .result();
+      assertEquals(asOf.startsWith("2025-08") ? 1 : 0, r.tickets().orElseThrow().unevaluable(),
+          asOf);
+    }
+  }
 }
