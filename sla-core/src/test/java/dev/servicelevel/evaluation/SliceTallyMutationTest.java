@@ -261,4 +261,108 @@ class SliceTallyMutationTest {
     assertEquals("latency six hours share of PT1H slices with ratio >= 95: BREACHED",
         above80.substring(0, above80.indexOf(" (running")));
   }
+
+  private static TargetResult result(Indicator indicator, Comparison c, String objective,
+      Instant asOf, long[]... counts) {
+    MeasurementAccumulator acc =
+        MeasurementAccumulator.of(measurement(indicator, c, objective).build(), ALWAYS_UTC,
+            SIX_HOURS, asOf, EvaluationOptions.builder().worstRecords(10).build());
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] != null) {
+        acc.add(EventCount.of(Interval.of(START.plus(Duration.ofHours(i)), Duration.ofMinutes(1)),
+            counts[i][0], counts[i][1]));
+      }
+    }
+    return acc.result();
+  }
+
+  @Test
+  void slicesWithoutEvents_evenWhenCountedWithATotalOfZero() {
+    Instant over = utc("2025-06-02T06:00");
+    long[] none = {0, 0};
+    for (Indicator.EmptySlices e : Indicator.EmptySlices.values()) {
+      Indicator ts =
+          Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95")).withEmptySlices(e);
+      Indicator rts = Indicator.ratioTimeslices(HOUR).withEmptySlices(e);
+      TargetResult withZero =
+          result(ts, Comparison.GREATER_OR_EQUAL, "50", over, new long[] {99, 100}, none);
+      TargetResult without =
+          result(ts, Comparison.GREATER_OR_EQUAL, "50", over, new long[] {99, 100});
+      assertEquals(without.achieved(), withZero.achieved(), "ts " + e);
+      assertEquals(without.measurement(), withZero.measurement(), "ts " + e);
+      TargetResult rWithZero =
+          result(rts, Comparison.GREATER_OR_EQUAL, "50", over, new long[] {99, 100}, none);
+      TargetResult rWithout =
+          result(rts, Comparison.GREATER_OR_EQUAL, "50", over, new long[] {99, 100});
+      assertEquals(rWithout.achieved(), rWithZero.achieved(), "rts " + e);
+      assertEquals(rWithout.status(), rWithZero.status(), "rts " + e);
+    }
+    // only a slice with a total of zero: no data unless empty slices are judged
+    TargetResult skip =
+        result(Indicator.ratioTimeslices(HOUR), Comparison.GREATER_OR_EQUAL, "50", over, none);
+    assertEquals(ComplianceStatus.NO_DATA, skip.status());
+    TargetResult tsSkip =
+        result(Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95")),
+            Comparison.GREATER_OR_EQUAL, "50", over, none);
+    assertEquals(ComplianceStatus.NO_DATA, tsSkip.status());
+  }
+
+  @Test
+  void sliceRecords_carryGoodOrBad() {
+    TargetResult r =
+        result(Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95")),
+            Comparison.GREATER_OR_EQUAL, "50", utc("2025-06-02T06:00"),
+            new long[] {99, 100}, new long[] {90, 100});
+    assertEquals(java.util.List.of(ReasonCode.SLICE_BAD, ReasonCode.SLICE_GOOD),
+        r.explanation().counted().stream().map(ExplainedRecord::code).toList());
+  }
+
+  @Test
+  void oneSliceWithEventsAndOneEmptyOver_isJudged() {
+    // at 01:30 slice 0 is over and empty, slice 1 is running with events
+    for (Indicator.EmptySlices e : new Indicator.EmptySlices[] {
+        Indicator.EmptySlices.GOOD, Indicator.EmptySlices.BAD}) {
+      TargetResult r =
+          result(Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95"))
+                  .withEmptySlices(e),
+              Comparison.GREATER_OR_EQUAL, "50", utc("2025-06-02T01:30"), null,
+              new long[] {99, 100});
+      assertEquals(2, r.measurement().orElseThrow().observations(), e.toString());
+    }
+  }
+
+  @Test
+  void runningGoodEmptySlices_countAsGoodSlicesOver() {
+    // at 03:30 slices 0 (good), 1 (bad) and 2 (empty, good) are over, 3 are not: at best
+    // 5 good of 6
+    Instant asOf = utc("2025-06-02T03:30");
+    Indicator perSlice =
+        Indicator.timeslices(HOUR, Comparison.GREATER_OR_EQUAL, dec("95"))
+            .withEmptySlices(Indicator.EmptySlices.GOOD);
+    long[][] counts = {{99, 100}, {90, 100}, null, {100, 100}};
+    assertEquals(ComplianceStatus.AT_RISK,
+        result(perSlice, Comparison.GREATER_OR_EQUAL, "83.3", asOf, counts).status());
+    assertEquals(ComplianceStatus.BREACHED,
+        result(perSlice, Comparison.GREATER_OR_EQUAL, "83.4", asOf, counts).status());
+  }
+
+  @Test
+  void aPeriodOfExactlyLongMaxValueSlices_isAccepted() {
+    PeriodRange longest =
+        PeriodRange.of("longest",
+            Interval.of(utc("1950-01-01T00:00"), Duration.ofNanos(Long.MAX_VALUE)));
+    Indicator nanos = Indicator.ratioTimeslices(Duration.ofNanos(1));
+    MeasurementAccumulator.of(measurement(nanos, Comparison.GREATER_OR_EQUAL, "50").build(),
+        ALWAYS_UTC, longest, utc("1960-01-01T00:00"));
+    PeriodRange longer =
+        PeriodRange.of("longer",
+            Interval.of(utc("1950-01-01T00:00"), Duration.ofNanos(Long.MAX_VALUE).plusNanos(1)));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> MeasurementAccumulator.of(
+                measurement(nanos, Comparison.GREATER_OR_EQUAL, "50").build(), ALWAYS_UTC,
+                longer, utc("1960-01-01T00:00")));
+    assertEquals("A period can have at most 9223372036854775807 time slices: longer has"
+        + " 9223372036854775808 slices of PT0.000000001S", e.getMessage());
+  }
 }
