@@ -349,4 +349,33 @@ class AccumulatorStateMutationTest {
     assertRejected("/targets/0/unevaluableRecords",
         "keeps at most 100 records by the options: 101", tree);
   }
+
+  @Test
+  void samples_scaleWithoutDistributionIsIncomplete() {
+    Map<String, Object> tree = tree();
+    target(tree, 2).remove("distribution");
+    AccumulatorStateException e =
+        assertThrows(AccumulatorStateException.class, () -> AccumulatorState.fromTree(tree));
+    assertEquals("Accumulator state lacks the part /targets/2/distribution, which is required",
+        e.getMessage());
+  }
+
+  @Test
+  void samples_largestValueWithinTheDecimalBounds() {
+    Map<String, Object> tree = tree();
+    target(tree, 3).put("max", new java.math.BigDecimal("1E+19"));
+    assertRejected("/targets/3/max", "must be within the decimal bounds: 1E+19", tree);
+  }
+
+  @Test
+  void tree_decimalTextsOfAtMostAHundredCharacters() {
+    Map<String, Object> tree = tree();
+    Map<String, Object> record = entry(target(tree, 0), "countedRecords", 0);
+    String hundred = "0".repeat(99) + "1";
+    record.put("amount", hundred);
+    AccumulatorState.fromTree(tree);
+    record.put("amount", "0" + hundred);
+    assertTreeRejected("/targets/0/countedRecords/0/amount",
+        "must be a decimal in text form such as \"99.95\": 0" + hundred, tree);
+  }
 }
