@@ -167,4 +167,18 @@ class MeasurementAccumulatorMutationTest {
     assertEquals(java.util.List.of(ReasonCode.SAMPLE_MISSES, ReasonCode.SAMPLE_MEETS),
         r.explanation().counted().stream().map(ExplainedRecord::code).toList());
   }
+
+  @Test
+  void largestValue_keepsTheFirstOfEqualValuesAsItsStateShows() {
+    MeasurementTarget target = measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "9").build();
+    MeasurementAccumulator acc = MeasurementAccumulator.of(target, ALWAYS_UTC, JUNE, AFTER_JUNE);
+    acc.add(T0, new java.math.BigDecimal("5"));
+    acc.add(T0, new java.math.BigDecimal("5.00"));
+    assertEquals(new java.math.BigDecimal("5"), acc.exportState().get("max"));
+    MeasurementAccumulator other =
+        MeasurementAccumulator.of(target, ALWAYS_UTC, JUNE, AFTER_JUNE);
+    other.add(T0, new java.math.BigDecimal("5.0"));
+    acc.merge(other);
+    assertEquals(new java.math.BigDecimal("5"), acc.exportState().get("max"));
+  }
 }
