@@ -181,4 +181,29 @@ class MeasurementAccumulatorMutationTest {
     acc.merge(other);
     assertEquals(new java.math.BigDecimal("5"), acc.exportState().get("max"));
   }
+
+  @Test
+  void addsReturnTheAccumulatorAndItsTextNamesItsScope() {
+    MeasurementAccumulator counts =
+        MeasurementAccumulator.of(
+            measurement("success", Indicator.ratio(), Comparison.GREATER_OR_EQUAL, "90").build(),
+            ALWAYS_UTC, JUNE, AFTER_JUNE);
+    EventCount early =
+        EventCount.of(org.threeten.extra.Interval.of(utc("2025-05-01T00:00"), T0), 1, 1);
+    org.junit.jupiter.api.Assertions.assertSame(counts, counts.add(early));
+    org.junit.jupiter.api.Assertions.assertSame(counts, counts.addCounts(java.util.List.of()));
+    assertEquals("measurement accumulator success 2025-06", counts.toString());
+    MeasurementAccumulator samples =
+        MeasurementAccumulator.of(measurement(Indicator.max(), Comparison.LESS_OR_EQUAL, "9")
+            .build(), ALWAYS_UTC, JUNE, AFTER_JUNE);
+    org.junit.jupiter.api.Assertions.assertSame(samples,
+        samples.addSamples(java.util.List.of(Sample.of(T0, dec("1")))));
+    dev.servicelevel.calendar.BusinessCalendar closed = ALWAYS_UTC.complement();
+    MeasurementAccumulator night =
+        MeasurementAccumulator.of(
+            measurement("success", Indicator.ratio(), Comparison.GREATER_OR_EQUAL, "90").build(),
+            closed, JUNE, AFTER_JUNE);
+    EventCount inJune = EventCount.of(org.threeten.extra.Interval.of(T0, T0.plusSeconds(1)), 1, 1);
+    org.junit.jupiter.api.Assertions.assertSame(night, night.add(inJune));
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,5 +96,41 @@ class StateCodecMutationTest {
     assertEquals(
         "Accumulator state nests deeper than 16 levels at byte " + (10 + 5 * 15),
         read(nested(7, 16)));
+  }
+
+  @Test
+  void varint_ofTheFullTenBytesIsRead() {
+    // zigzag(Long.MIN_VALUE) = 2^64 - 1: nine bytes 0xFF and a last 0x01
+    assertEquals(READ, read(2, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01));
+  }
+
+  @Test
+  void negativeScalesRoundTrip() {
+    Map<String, Object> tree =
+        new java.util.LinkedHashMap<>(
+            AccumulatorStateTest.filled(AccumulatorStateTest.MID_JUNE, 0, 1).state().tree());
+    AccumulatorState state = AccumulatorState.fromTree(tree);
+    AccumulatorState back = AccumulatorState.fromBytes(state.toBytes());
+    assertEquals(state, back);
+    java.math.BigDecimal thousand = new java.math.BigDecimal("1E+3");
+    List<Object> targets = new ArrayList<>((List<?>) tree.get("targets"));
+    Map<String, Object> up = new java.util.LinkedHashMap<>(mapOf(targets.get(0)));
+    List<Object> records = new ArrayList<>((List<?>) up.get("countedRecords"));
+    Map<String, Object> record = new java.util.LinkedHashMap<>(mapOf(records.get(0)));
+    record.put("amount", thousand);
+    records.set(0, record);
+    up.put("countedRecords", records);
+    targets.set(0, up);
+    tree.put("targets", targets);
+    AccumulatorState negative = AccumulatorState.fromTree(tree);
+    Object amount =
+        mapOf(((List<?>) mapOf(((List<?>) AccumulatorState.fromBytes(negative.toBytes()).tree()
+            .get("targets")).get(0)).get("countedRecords")).get(0)).get("amount");
+    assertEquals(thousand, amount);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> mapOf(Object o) {
+    return (Map<String, Object>) o;
   }
 }
