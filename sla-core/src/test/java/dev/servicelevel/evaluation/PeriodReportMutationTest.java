@@ -157,4 +157,42 @@ class PeriodReportMutationTest {
     assertEquals(ComplianceStatus.NO_DATA, noData.status());
     assertEquals(Optional.empty(), noData.tierIn(credits));
   }
+
+  @Test
+  void unevaluable_ticketsAndOutagesAreListedCountedAndShownTogether() {
+    // the window stops opening on 20 June: a PX ticket (one working day) created after it has
+    // no deadline; the outage names a cause the agreement does not know
+    Agreement sla =
+        Agreement.builder()
+            .id("sla")
+            .kind(AgreementKind.SLA)
+            .title("Shop")
+            .provider(Party.of("it", "IT"))
+            .customer(Party.of("shop", "Shop"))
+            .validity(LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
+            .zone(ZoneOffset.UTC)
+            .addServices(Service.of("shop", "Shop"))
+            .addWindows(ServiceWindow.of("all", TimerRobustnessTest.STOPS_OPENING))
+            .addTargets(availability("99.9").build(), TimerRobustnessTest.WORKING_DAYS)
+            .build();
+    Outage unknownCause =
+        Outage.builder()
+            .id("INC-9")
+            .service("shop")
+            .interval(Interval.of(utc("2025-06-03T10:00"), Duration.ofHours(1)))
+            .cause(OutageCause.of("flood", true, "Water"))
+            .build();
+    Observations obs =
+        Observations.builder()
+            .outages(List.of(unknownCause))
+            .tickets(List.of(ticket("BAD", "PX", utc("2025-06-25T09:00"), null)))
+            .build();
+    PeriodReport report = Compliance.evaluate(sla, LocalDate.of(2025, 6, 1), AFTER_JUNE, obs);
+    assertEquals(2, report.unevaluableCount());
+    assertEquals(List.of("INC-9", "BAD"),
+        report.unevaluable().stream().map(UnevaluableRecord::id).toList());
+    String text = report.toString();
+    assertTrue(text.contains("\n      unevaluable ticket BAD for respond: NO_DEADLINE: "), text);
+    assertTrue(text.contains("\n      unevaluable outage INC-9 for shop-avail: INVALID: "), text);
+  }
 }
