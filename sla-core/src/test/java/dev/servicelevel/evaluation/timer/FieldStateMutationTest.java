@@ -3,6 +3,7 @@ package dev.servicelevel.evaluation.timer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -90,5 +91,18 @@ class FieldStateMutationTest {
     assertEquals("2", state.remove("a"));
     assertEquals(0, state.size());
     assertTrue(state.entrySet().isEmpty());
+  }
+
+  @Test
+  void theEntriesOfArrays_haveTheirSize_andEndWithNoSuchElement() {
+    FieldState state = new FieldState();
+    state.put("a", "1");
+    state.put("b", "2");
+    assertEquals(2, state.entrySet().size());
+    java.util.Iterator<Map.Entry<String, String>> it = state.entrySet().iterator();
+    assertEquals(Map.entry("a", "1"), it.next());
+    assertEquals(Map.entry("b", "2"), it.next());
+    assertFalse(it.hasNext());
+    assertThrows(java.util.NoSuchElementException.class, it::next);
   }
 }

@@ -100,6 +100,10 @@ class ShareAndPercentMutationTest {
       {Duration.ofSeconds(maxSeconds - 1, 999_999_999), Duration.ofSeconds(3)},
       {Duration.ofSeconds(3), Duration.ofSeconds(maxSeconds - 1, 999_999_999)},
       {Duration.ofDays(365L * 5000), Duration.ofDays(365L * 3000)},
+      {Duration.ofDays(365L * 5000), Duration.ofHours(1)},
+      {Duration.ofHours(1), Duration.ofDays(365L * 5000)},
+      {Duration.ofSeconds(maxSeconds + 1), Duration.ofSeconds(2)},
+      {Duration.ofSeconds(2), Duration.ofSeconds(maxSeconds + 1)},
       {Duration.ofNanos(Long.MAX_VALUE / 10_000 + 1), Duration.ofNanos(7)},
       {Duration.ofNanos(Long.MAX_VALUE / 10_000), Duration.ofNanos(7)},
     };
