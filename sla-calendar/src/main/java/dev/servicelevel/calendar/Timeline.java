@@ -669,4 +669,15 @@ final class Timeline {
     ZoneOffset offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond));
     return LocalDateTime.ofEpochSecond(epochSecond, 0, offset).toLocalDate();
   }
+
+  /** The cached running totals, or null before any query needed them. For tests. */
+  Object cachedTotals() {
+    return prefix.get();
+  }
+
+  /** The chunks {@code [first, last]} the cached running totals cover, or null. For tests. */
+  int[] cachedTotalsRange() {
+    Prefix p = prefix.get();
+    return p == null ? null : new int[] {p.lo, p.hi()};
+  }
 }
