@@ -55,6 +55,7 @@ class TimelineTotalsCacheMutationTest {
     assertNull(calendar.timeline().cachedTotals());
     between(calendar, 2001, 2004);
     assertNull(calendar.timeline().cachedTotals(), "2002 and 2003 are summed directly");
+    assertNull(calendar.timeline().cachedTotalsRange());
     between(calendar, 2001, 2003);
     assertNull(calendar.timeline().cachedTotals());
   }
