@@ -70,7 +70,7 @@ class RunningCycleMutationTest {
     return c.goal().orElseThrow().within() + " (" + c.goalReason() + ")";
   }
 
-  // ---- shortest match ------------------------------------------------------------------------
+  // ---- shortest match ----
 
   @Test
   void shortestMatch_thePlainlyShorterGoal_inEitherOrder_andTheFirstOfATie() {
@@ -136,7 +136,7 @@ class RunningCycleMutationTest {
     assertEquals(Optional.empty(), beyond.nextChangeAt());
   }
 
-  // ---- cycles without a goal -------------------------------------------------------------------
+  // ---- cycles without a goal ----
 
   @Test
   void noGoal_cancelledOrStopped() {
@@ -161,7 +161,7 @@ class RunningCycleMutationTest {
     assertEquals(Optional.of(at("2024-11-25T09:30")), stopped.stoppedAt());
   }
 
-  // ---- a clock that is not reset -----------------------------------------------------------------
+  // ---- a clock that is not reset ----
 
   @Test
   void theStartConditionHoldingAgainWithoutAReset_doesNotRestartTheClock() {
@@ -177,7 +177,7 @@ class RunningCycleMutationTest {
     assertEquals(Optional.of(at("2024-11-25T13:00")), c.deadline());
   }
 
-  // ---- a cancelled cycle's goal time -------------------------------------------------------------
+  // ---- a cancelled cycle's goal time ----
 
   @Test
   void cancelledCycle_keepsTheGoalTimeOfAWorkingDayGoal() {
@@ -194,7 +194,7 @@ class RunningCycleMutationTest {
     assertEquals(Optional.of(Duration.ofHours(9)), c.remaining());
   }
 
-  // ---- the goal reached exactly ------------------------------------------------------------------
+  // ---- the goal reached exactly ----
 
   @Test
   void goalUsedUpExactlyAtAPause_isBreachedAtThePause() {
@@ -230,7 +230,7 @@ class RunningCycleMutationTest {
     assertEquals(Optional.of(Duration.ZERO), c.remaining());
   }
 
-  // ---- thresholds before the deadline ------------------------------------------------------------
+  // ---- thresholds before the deadline ----
 
   private static ThresholdStatus onlyThreshold(
       BusinessDuration goal, TimerThreshold threshold, TicketHistory h, String asOf) {
