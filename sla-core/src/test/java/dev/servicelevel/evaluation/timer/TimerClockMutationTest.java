@@ -1,0 +1,57 @@
+package dev.servicelevel.evaluation.timer;
+
+import static dev.servicelevel.evaluation.timer.RunningCycleMutationTest.only;
+import static dev.servicelevel.evaluation.timer.RunningCycleMutationTest.target;
+import static dev.servicelevel.evaluation.timer.TicketTimersTest.EIGHT_TO_SIX;
+import static dev.servicelevel.evaluation.timer.TicketTimersTest.at;
+import static dev.servicelevel.evaluation.timer.TicketTimersTest.history;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.servicelevel.agreement.BusinessDuration;
+import dev.servicelevel.agreement.GoalSelection;
+import dev.servicelevel.agreement.TicketTimerTarget;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clock's running segments: exactly as many as its first buffer of running totals holds,
+ * and the wall-clock length of segments whose ends have fractions of a second.
+ */
+class TimerClockMutationTest {
+
+  private static final TicketTimerTarget TWO_HOURS =
+      target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(Duration.ofHours(2))).build();
+
+  @Test
+  void fiveRunningSegments() {
+    TimerCycle c =
+        only(TWO_HOURS, EIGHT_TO_SIX,
+            history("2024-11-25T09:00 created", "2024-11-25T09:10 - status=pending",
+                "2024-11-25T09:20 - status=open", "2024-11-25T09:30 - status=pending",
+                "2024-11-25T09:40 - status=open", "2024-11-25T09:50 - status=pending",
+                "2024-11-25T10:00 - status=open", "2024-11-25T10:10 - status=pending",
+                "2024-11-25T10:20 - status=open", "2024-11-25T10:30 resolved"),
+            at("2024-11-25T12:00"));
+    assertEquals(TimerState.MET, c.state());
+    assertEquals(Duration.ofMinutes(50), c.elapsed());
+    assertEquals(Duration.ofMinutes(40), c.paused());
+    assertEquals(Duration.ofMinutes(40), c.pausedWallClock());
+    assertEquals(Duration.ofMinutes(90), c.wallClock());
+  }
+
+  @Test
+  void wallClockOfSegmentsWithFractionsOfASecond() {
+    // running 09:00:00.25 to 09:00:10.5 (10.25 s), pending to 09:00:20.75 (10.25 s)
+    TimerCycle c =
+        only(TWO_HOURS, EIGHT_TO_SIX,
+            history("2024-11-25T09:00:00.25 created", "2024-11-25T09:00:10.5 - status=pending",
+                "2024-11-25T09:00:20.75 resolved"),
+            at("2024-11-25T12:00"));
+    assertEquals(Duration.ofMillis(10_250), c.elapsed());
+    assertEquals(Duration.ofMillis(20_500), c.wallClock());
+    assertEquals(Duration.ofMillis(10_250), c.pausedWallClock());
+    assertEquals(Duration.ofMillis(10_250), c.paused());
+    assertEquals(Optional.of(at("2024-11-25T09:00:20.75")), c.stoppedAt());
+  }
+}
