@@ -93,4 +93,23 @@ class WorstRecordsMutationTest {
     assertEquals(List.of("E", "D", "C", "B", "A"),
         w.exportState().stream().map(m -> ((java.util.Map<?, ?>) m).get("id")).toList());
   }
+
+  @Test
+  void add_aFullTieWithARestoredRecord_keepsTheRestoredOne() {
+    // a state may write an amount with trailing zeros: 5.0 ranks with 5, and so do all other
+    // fields, so the record kept stays
+    for (boolean largestFirst : new boolean[] {true, false}) {
+      WorstRecords w = new WorstRecords(1, 0, largestFirst);
+      java.util.Map<String, Object> restored = new java.util.LinkedHashMap<>();
+      restored.put("id", "A");
+      restored.put("counted", true);
+      restored.put("code", ReasonCode.OUTAGE_COUNTED.name());
+      restored.put("reason", "r");
+      restored.put("amount", dec("5.0"));
+      restored.put("figures", java.util.Map.of());
+      w.restoreState(List.of(restored), "/targets/0/countedRecords");
+      w.add(record("A", "5"));
+      assertEquals("5.0", w.toList().get(0).amount().toString());
+    }
+  }
 }
