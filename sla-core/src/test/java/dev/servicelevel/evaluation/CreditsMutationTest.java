@@ -79,4 +79,20 @@ class CreditsMutationTest {
     // the latency target (a p95 in ms) is no share: 450 is a value, not a wrong percentage
     assertEquals(List.of(), Credits.total(SLA, Map.of("latency", dec("450"))).lines());
   }
+
+  @Test
+  void total_refusesAShareMeasurementBeyondHundred() {
+    List<dev.servicelevel.agreement.MetricTarget> targets = new ArrayList<>(SLA.targets());
+    targets.add(dev.servicelevel.agreement.MeasurementTarget.builder().id("success")
+        .service("shop").window("prime").indicator(dev.servicelevel.agreement.Indicator.ratio())
+        .comparison(dev.servicelevel.agreement.Comparison.GREATER_OR_EQUAL).objective(dec("99"))
+        .build());
+    Agreement withRatio = SLA.withTargets(targets);
+    assertEquals(List.of(), Credits.total(withRatio, Map.of("success", dec("100"))).lines());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class,
+            () -> Credits.total(withRatio, Map.of("success", dec("100.01"))));
+    assertTrue(e.getMessage().startsWith("Achieved value of a share must be within 0 and 100 %"),
+        e.getMessage());
+  }
 }
