@@ -329,7 +329,8 @@ class SliceTallyMutationTest {
               new long[] {99, 100});
       assertEquals(2, r.measurement().orElseThrow().observations(), e.toString());
       // judged, not "no data": 2 slices, the empty one good (100 %) or bad (50 %)
-      assertEquals(e == Indicator.EmptySlices.GOOD ? "ON_TRACK Optional[100]" : "ON_TRACK Optional[50]",
+      assertEquals(
+          e == Indicator.EmptySlices.GOOD ? "ON_TRACK Optional[100]" : "ON_TRACK Optional[50]",
           r.status() + " " + r.achieved(), e.toString());
     }
   }
