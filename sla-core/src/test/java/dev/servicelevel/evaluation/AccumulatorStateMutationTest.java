@@ -378,4 +378,31 @@ class AccumulatorStateMutationTest {
     assertTreeRejected("/targets/0/countedRecords/0/amount",
         "must be a decimal in text form such as \"99.95\": 0" + hundred, tree);
   }
+
+  // ---- digest and hash -----------------------------------------------------------------------
+
+  @Test
+  void digest_isTheFirst16BytesOfSha256OfTheTextFormsInHex() throws Exception {
+    dev.servicelevel.agreement.Agreement sla = AccumulatorStateTest.SLA;
+    StringBuilder text = new StringBuilder();
+    text.append(sla.id()).append('\n').append(sla.validity()).append('\n')
+        .append(sla.zone()).append('\n');
+    sla.targets().forEach(t -> text.append(t).append('\n'));
+    sla.windows().forEach(w -> text.append(w).append('\n'));
+    text.append(sla.creditPolicy().map(Object::toString).orElse("-")).append('\n');
+    text.append(sla.outageCauses()).append('\n');
+    byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String expected = java.util.HexFormat.of().formatHex(hash, 0, 16);
+    assertEquals(expected, AccumulatorState.digest(sla));
+    assertEquals(expected, tree().get("digest"));
+  }
+
+  @Test
+  void hashCode_isTheTreesHashCode() {
+    AccumulatorState state =
+        AccumulatorStateTest.filled(AccumulatorStateTest.MID_JUNE, 0, 1).state();
+    assertEquals(state.tree().hashCode(), state.hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(0, state.hashCode());
+  }
 }

@@ -87,6 +87,19 @@ class ChainAnalysisMutationTest {
     assertEquals(List.of(), ChainAnalysis.weakLinks(chain));
   }
 
+  @Test
+  void serialAvailability_exactlyTheRequiredOneIsNoWeakLink() {
+    // 100 % x 99.9 % is exactly the 99.9 % required
+    AgreementChain chain =
+        AgreementChain.of(
+            SLA,
+            supporting("dc-uc", AgreementKind.UNDERPINNING_CONTRACT, hosting("power", "100")),
+            supporting("net-uc", AgreementKind.UNDERPINNING_CONTRACT, hosting("network", "99.9")));
+    assertEquals(Optional.of(new BigDecimal("99.9")),
+        ChainAnalysis.serialAvailability(chain, SLA.ref("shop-prime")));
+    assertEquals(List.of(), reasons(chain));
+  }
+
   private static MeasurementTarget measurement(
       String id, Indicator indicator, Comparison comparison, String objective, TargetRef of) {
     MeasurementTarget.Builder b =

@@ -76,4 +76,16 @@ class DistributionMutationTest {
     assertEquals(3, of("2", "1", "2", "3").distinct());
     assertEquals(0, new Distribution().distinct());
   }
+
+  @Test
+  void addAll_ofACoarserScaleRescalesTheValuesAdded() {
+    // kept at scale 3; 2.5 (scale 1) and 4 (scale 0) come in, two digits and three short
+    Distribution fine = of("1.125");
+    assertEquals(1, fine.distinct());
+    fine.addAll(of("2.5"));
+    fine.add(new BigDecimal("4"));
+    assertEquals(new BigDecimal("1.125"), fine.keyOfRank(1));
+    assertEquals(new BigDecimal("2.500"), fine.keyOfRank(2));
+    assertEquals(new BigDecimal("4.000"), fine.keyOfRank(3));
+  }
 }

@@ -3,11 +3,13 @@ package dev.servicelevel.evaluation;
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +80,29 @@ class ImpactTimelineMutationTest {
     List<String> segments = segments(t);
     assertEquals(200, segments.size());
     assertEquals("13:19-13:19@2", segments.get(199));
+  }
+
+  @Test
+  void restoreState_dropsIntervalsAddedBefore() {
+    ImpactTimeline t = new ImpactTimeline();
+    t.add(T10, T11, BigDecimal.ONE);
+    t.restoreState(
+        List.of(Map.of("at", T12, "impact", dec("0.50")), Map.of("at", T13, "impact", dec("0"))),
+        "/targets/0/downtime");
+    assertEquals(List.of("12:00=0.5", "13:00=0"), ImpactTimelineTest.steps(t));
+  }
+
+  @Test
+  void restoreState_rejectsAnImpactBeyondTheDecimalBounds() {
+    ImpactTimeline t = new ImpactTimeline();
+    AccumulatorStateException e =
+        assertThrows(AccumulatorStateException.class,
+            () -> t.restoreState(
+                List.of(Map.of("at", T12, "impact", dec("1000000000000000000")),
+                    Map.of("at", T13, "impact", dec("0"))),
+                "/targets/0/downtime"));
+    assertEquals("/targets/0/downtime/0/impact", e.pointer());
+    assertEquals("Accumulator state part /targets/0/downtime/0/impact must be at least 0 and"
+        + " within the decimal bounds: 1000000000000000000", e.getMessage());
   }
 }

@@ -6,11 +6,14 @@ import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static dev.servicelevel.evaluation.ComplianceFixtures.measurement;
 import static dev.servicelevel.evaluation.ComplianceFixtures.utc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.agreement.MeasurementTarget;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -205,5 +208,22 @@ class MeasurementAccumulatorMutationTest {
             closed, JUNE, AFTER_JUNE);
     EventCount inJune = EventCount.of(org.threeten.extra.Interval.of(T0, T0.plusSeconds(1)), 1, 1);
     org.junit.jupiter.api.Assertions.assertSame(night, night.add(inJune));
+  }
+
+  @Test
+  void percentile_exactBoundsArePartOfTheScope() {
+    MeasurementTarget p90 =
+        measurement(Indicator.percentile(dec("90")), Comparison.LESS_OR_EQUAL, "8").build();
+    EvaluationOptions options = EvaluationOptions.defaults();
+    MeasurementAccumulator a =
+        MeasurementAccumulator.of(p90, ALWAYS_UTC, JUNE, AFTER_JUNE, options, List.of(dec("5")));
+    MeasurementAccumulator b =
+        MeasurementAccumulator.of(p90, ALWAYS_UTC, JUNE, AFTER_JUNE, options, List.of(dec("6")));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.merge(b));
+    assertTrue(e.getMessage().startsWith("Only accumulators of the same target, calendar,"
+        + " period, instant and options merge"), e.getMessage());
+    // the objective is a bound already: giving it again changes nothing
+    a.merge(MeasurementAccumulator.of(
+        p90, ALWAYS_UTC, JUNE, AFTER_JUNE, options, List.of(dec("8.0"), dec("5"))));
   }
 }

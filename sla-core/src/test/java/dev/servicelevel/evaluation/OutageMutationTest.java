@@ -34,4 +34,13 @@ class OutageMutationTest {
     Outage wholeWritten = whole.toBuilder().impact(dec("1.00")).build();
     assertEquals("INC-1 shop " + HOUR, wholeWritten.toString());
   }
+
+  @Test
+  void toString_showsAnAnnouncementInAdvance() {
+    Outage planned = Outage.builder().id("CHG-1").service("shop").interval(HOUR)
+        .cause(dev.servicelevel.agreement.OutageCause.PLANNED_MAINTENANCE)
+        .announcedInAdvance(true).build();
+    assertEquals("CHG-1 shop " + HOUR + " " + planned.cause().orElseThrow()
+        + " announced in advance", planned.toString());
+  }
 }

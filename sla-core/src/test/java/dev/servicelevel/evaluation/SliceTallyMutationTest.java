@@ -328,6 +328,10 @@ class SliceTallyMutationTest {
               Comparison.GREATER_OR_EQUAL, "50", utc("2025-06-02T01:30"), null,
               new long[] {99, 100});
       assertEquals(2, r.measurement().orElseThrow().observations(), e.toString());
+      // judged, not "no data": 2 slices, the empty one good (100 %) or bad (50 %)
+      assertEquals(
+          e == Indicator.EmptySlices.GOOD ? "ON_TRACK Optional[100]" : "ON_TRACK Optional[50]",
+          r.status() + " " + r.achieved(), e.toString());
     }
   }
 

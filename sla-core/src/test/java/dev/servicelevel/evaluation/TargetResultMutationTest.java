@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.CreditTier;
 import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.TargetCredits;
 import dev.servicelevel.agreement.TargetKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,5 +93,16 @@ class TargetResultMutationTest {
     assertEquals(Optional.of(dec("120")), within.achieved());
     assertEquals(Optional.empty(), within.exactAchieved());
     assertEquals(Optional.empty(), within.exactMargin());
+  }
+
+  @Test
+  void tierIn_aValueBelowATiersLowerBoundIsNotInIt() {
+    // 2,592 s down in June is 99.9 % exactly
+    TargetResult r = june(availability("99.95").build(), AFTER_JUNE, 2_592);
+    assertEquals(0, r.exact().compareTo(dec("99.9")));
+    CreditTier above = CreditTier.between(dec("99.91"), dec("99.95"), dec("5"));
+    assertEquals(Optional.empty(), r.tierIn(TargetCredits.of("up", above)));
+    CreditTier from = CreditTier.between(dec("99.9"), dec("99.95"), dec("5"));
+    assertEquals(Optional.of(from), r.tierIn(TargetCredits.of("up", from)));
   }
 }

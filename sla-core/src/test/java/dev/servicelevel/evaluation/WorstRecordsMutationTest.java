@@ -73,4 +73,43 @@ class WorstRecordsMutationTest {
     w.addAll(other);
     assertEquals(List.of("D", "C"), ids(w));
   }
+
+  @Test
+  void add_recordsAlikeButForTheirFigures_rankByTheFigures() {
+    for (boolean largestFirst : new boolean[] {true, false}) {
+      WorstRecords w = new WorstRecords(1, 0, largestFirst);
+      w.add(ExplainedRecord.of("A", true, ReasonCode.OUTAGE_COUNTED, "r", dec("5"), "x", 2L));
+      w.add(ExplainedRecord.of("A", true, ReasonCode.OUTAGE_COUNTED, "r", dec("5"), "x", 1L));
+      assertEquals("{x=1}", w.toList().get(0).figures().toString());
+    }
+  }
+
+  @Test
+  void exportState_listsAllKeptWorstFirst() {
+    WorstRecords w = new WorstRecords(5, 3, true);
+    for (String id : List.of("C", "A", "E", "B", "D")) {
+      w.add(record(id, Integer.toString(id.charAt(0) - 'A' + 1)));
+    }
+    assertEquals(List.of("E", "D", "C", "B", "A"),
+        w.exportState().stream().map(m -> ((java.util.Map<?, ?>) m).get("id")).toList());
+  }
+
+  @Test
+  void add_aFullTieWithARestoredRecord_keepsTheRestoredOne() {
+    // a state may write an amount with trailing zeros: 5.0 ranks with 5, and so do all other
+    // fields, so the record kept stays
+    for (boolean largestFirst : new boolean[] {true, false}) {
+      WorstRecords w = new WorstRecords(1, 0, largestFirst);
+      java.util.Map<String, Object> restored = new java.util.LinkedHashMap<>();
+      restored.put("id", "A");
+      restored.put("counted", true);
+      restored.put("code", ReasonCode.OUTAGE_COUNTED.name());
+      restored.put("reason", "r");
+      restored.put("amount", dec("5.0"));
+      restored.put("figures", java.util.Map.of());
+      w.restoreState(List.of(restored), "/targets/0/countedRecords");
+      w.add(record("A", "5"));
+      assertEquals("5.0", w.toList().get(0).amount().toString());
+    }
+  }
 }
