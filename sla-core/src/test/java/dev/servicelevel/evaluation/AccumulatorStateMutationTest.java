@@ -1,10 +1,11 @@
 package dev.servicelevel.evaluation;
 
+import static dev.servicelevel.evaluation.AccumulatorStateTest.mutable;
+import static dev.servicelevel.evaluation.AccumulatorStateTest.target;
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +43,6 @@ class AccumulatorStateMutationTest {
     PeriodAccumulator.restore(
         AccumulatorStateTest.SLA, AccumulatorStateTest.JUNE_1, AccumulatorStateTest.MID_JUNE,
         AccumulatorStateTest.OPTIONS, AccumulatorState.fromTree(tree));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T mutable(T node) {
-    if (node instanceof Map) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      ((Map<String, Object>) node).forEach((k, v) -> m.put(k, mutable(v)));
-      return (T) m;
-    }
-    if (node instanceof List) {
-      List<Object> l = new ArrayList<>();
-      ((List<Object>) node).forEach(v -> l.add(mutable(v)));
-      return (T) l;
-    }
-    return node;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> target(Map<String, Object> tree, int i) {
-    return (Map<String, Object>) ((List<Object>) tree.get("targets")).get(i);
   }
 
   @SuppressWarnings("unchecked")

@@ -500,8 +500,9 @@ class AccumulatorStateTest {
     assertEquals(pointer, e.pointer());
   }
 
+  /** A deep copy of a state tree whose maps and lists can be changed. */
   @SuppressWarnings("unchecked")
-  private static <T> T mutable(T node) {
+  static <T> T mutable(T node) {
     if (node instanceof Map) {
       Map<String, Object> m = new LinkedHashMap<>();
       ((Map<String, Object>) node).forEach((k, v) -> m.put(k, mutable(v)));
@@ -513,6 +514,12 @@ class AccumulatorStateTest {
       return (T) l;
     }
     return node;
+  }
+
+  /** Target {@code i} of a state tree. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> target(Map<String, Object> tree, int i) {
+    return (Map<String, Object>) ((List<Object>) tree.get("targets")).get(i);
   }
 
   @SuppressWarnings("unchecked")
