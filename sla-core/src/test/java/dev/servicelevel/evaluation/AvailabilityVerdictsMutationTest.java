@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.OutageCause;
 import dev.servicelevel.calendar.BusinessCalendar;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +27,9 @@ import org.threeten.extra.Interval;
  */
 class AvailabilityVerdictsMutationTest {
 
-  private static final BusinessCalendar OFFICE =
-      BusinessCalendar.builder(ZoneOffset.UTC)
-          .open(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
-              LocalTime.of(18, 0))
-          .build();
-  private static final Instant START = utc("2025-06-02T00:00");
-  private static final PeriodRange WEEK =
-      PeriodRange.of("week", Interval.of(START, Duration.ofDays(7)));
+  private static final BusinessCalendar OFFICE = ComplianceFixtures.WEEKDAYS_8_TO_18;
+  private static final PeriodRange WEEK = ComplianceFixtures.JUNE_WEEK;
+  private static final Instant START = WEEK.interval().getStart();
   private static final Instant RUNNING = utc("2025-06-04T12:00");
   private static final Instant OVER = utc("2025-06-09T00:00");
   private static final OutageCause STORM = OutageCause.of("STORM", true, "A storm");

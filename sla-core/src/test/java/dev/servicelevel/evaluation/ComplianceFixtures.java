@@ -1,5 +1,6 @@
 package dev.servicelevel.evaluation;
 
+import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +57,16 @@ final class ComplianceFixtures {
 
   /** March 2025 in Berlin. */
   static final PeriodRange MARCH = month(2025, 3, BERLIN);
+
+  /** Weekdays 08:00–18:00 UTC, the window of the verdict matrices. */
+  static final BusinessCalendar WEEKDAYS_8_TO_18 =
+      BusinessCalendar.builder(UTC)
+          .open(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0))
+          .build();
+
+  /** The first week of June 2025 in UTC, Monday 2 to Monday 9. */
+  static final PeriodRange JUNE_WEEK =
+      PeriodRange.of("week", Interval.of(utc("2025-06-02T00:00"), Duration.ofDays(7)));
 
   private ComplianceFixtures() {}
 

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.calendar.BusinessCalendar;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +25,9 @@ import org.threeten.extra.Interval;
  */
 class MeasurementVerdictsMutationTest {
 
-  private static final BusinessCalendar OFFICE =
-      BusinessCalendar.builder(ZoneOffset.UTC)
-          .open(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
-              LocalTime.of(18, 0))
-          .build();
-  private static final Instant START = utc("2025-06-02T00:00");
-  private static final PeriodRange WEEK =
-      PeriodRange.of("week", Interval.of(START, Duration.ofDays(7)));
+  private static final BusinessCalendar OFFICE = ComplianceFixtures.WEEKDAYS_8_TO_18;
+  private static final PeriodRange WEEK = ComplianceFixtures.JUNE_WEEK;
+  private static final Instant START = WEEK.interval().getStart();
   private static final Instant RUNNING = utc("2025-06-04T12:00");
   private static final Instant OVER = utc("2025-06-09T00:00");
 
