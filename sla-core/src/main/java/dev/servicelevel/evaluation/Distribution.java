@@ -31,6 +31,15 @@ final class Distribution {
 
   private static final int MIN_BUFFER = 1024;
   private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  /** {@code POWERS[k] = 10^k} for k up to 18. */
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = POWERS[k - 1] * 10;
+    }
+  }
 
   private int scale;
   private int size;
@@ -99,11 +108,73 @@ final class Distribution {
     BigDecimal[] values = Arrays.copyOf(pending, pendingSize);
     pendingSize = 0;
     pending = new BigDecimal[16];
-    Arrays.sort(values, BigDecimal::compareTo);
     int newScale = 0;
     for (BigDecimal v : values) {
-      newScale = Math.max(newScale, Math.max(0, v.stripTrailingZeros().scale()));
+      newScale = Math.max(newScale, smallestScale(v));
     }
+    if (!flushSmall(values, newScale)) {
+      flushLarge(values, newScale);
+    }
+  }
+
+  /**
+   * The smallest scale at which a value is exact, at least 0: that of
+   * {@code v.stripTrailingZeros()}, without building it for values whose digits fit in a long.
+   */
+  static int smallestScale(BigDecimal v) {
+    int scale = v.scale();
+    if (scale <= 0) {
+      return 0;
+    }
+    if (v.precision() > 18) {
+      return Math.max(0, v.stripTrailingZeros().scale());
+    }
+    long u = v.unscaledValue().longValue();
+    while (scale > 0 && u % 10 == 0) {
+      u /= 10;
+      scale--;
+    }
+    return scale;
+  }
+
+  /**
+   * Merges the values in when every one of them, scaled to {@code newScale}, fits in a long
+   * (whole milliseconds, or a few decimals: nearly every sample): a primitive sort instead of
+   * sorting decimals. Returns false, having changed nothing, when one does not fit.
+   */
+  private boolean flushSmall(BigDecimal[] values, int newScale) {
+    long[] keys = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      BigDecimal v = values[i];
+      int up = newScale - v.scale();
+      // up < 0: trailing zeros beyond the scale; at most 18 digits times 10^up below 2^63
+      if (up < 0 || v.precision() + up > 18) {
+        return false;
+      }
+      keys[i] = v.unscaledValue().longValue() * POWERS[up];
+    }
+    Arrays.sort(keys);
+    long[] h = new long[keys.length];
+    long[] l = new long[keys.length];
+    long[] c = new long[keys.length];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (n > 0 && keys[i] == keys[i - 1]) {
+        c[n - 1]++;
+        continue;
+      }
+      // a long as a 128-bit integer: its sign extended into the high half
+      h[n] = keys[i] >> 63;
+      l[n] = keys[i];
+      c[n] = 1;
+      n++;
+    }
+    mergeIn(h, l, c, n, newScale);
+    return true;
+  }
+
+  private void flushLarge(BigDecimal[] values, int newScale) {
+    Arrays.sort(values, BigDecimal::compareTo);
     long[] h = new long[values.length];
     long[] l = new long[values.length];
     long[] c = new long[values.length];

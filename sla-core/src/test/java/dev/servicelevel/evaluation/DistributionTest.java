@@ -3,12 +3,17 @@ package dev.servicelevel.evaluation;
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
 class DistributionTest {
@@ -62,5 +67,74 @@ class DistributionTest {
     }
     assertEquals(one.distinct(), a.distinct());
     assertTrue(one.isExact());
+  }
+
+  /**
+   * Values of every shape the boundary accepts: whole and decimal, trailing zeros, negative
+   * scales, and digits on either side of the 18 that a long holds at the common scale.
+   */
+  private static Gen<BigDecimal> values() {
+    Gen<BigDecimal> small =
+        integers().between(-1_000_000, 1_000_000).zip(integers().between(-3, 6),
+            (u, scale) -> BigDecimal.valueOf(u, scale));
+    Gen<BigDecimal> wide =
+        integers().between(1, 9).zip(integers().between(0, 36),
+            (lead, digits) -> new BigDecimal(lead + "7".repeat(digits)).movePointLeft(18));
+    return integers().between(0, 3).zip(small, wide, (pick, a, b) -> pick == 0 ? b : a);
+  }
+
+  @Test
+  void everyRank_ofAnyMix_equalsSorting() {
+    qt().withExamples(120)
+        .forAll(lists().of(values()).ofSizeBetween(1, 2_500))
+        .checkAssert(
+            values -> {
+              Distribution d = new Distribution();
+              values.forEach(d::add);
+              List<BigDecimal> sorted = new ArrayList<>(values);
+              sorted.sort(null);
+              // every rank of short lists; about 40 ranks, both ends included, of long ones
+              int step = Math.max(1, values.size() / 40);
+              for (int k = 1; k <= values.size(); k = k == values.size() ? k + 1
+                  : Math.min(values.size(), k + step)) {
+                assertEquals(0, sorted.get(k - 1).compareTo(d.keyOfRank(k)), "rank " + k);
+              }
+              assertEquals(new TreeSet<>(values).size(), d.distinct());
+            });
+  }
+
+  @Test
+  void smallestScale_isThatOfStrippedTrailingZeros() {
+    qt().withExamples(2_000)
+        .forAll(values())
+        .checkAssert(
+            v ->
+                assertEquals(
+                    Math.max(0, v.stripTrailingZeros().scale()),
+                    Distribution.smallestScale(v),
+                    v.toString()));
+    assertEquals(0, Distribution.smallestScale(dec("0.000")));
+    assertEquals(1, Distribution.smallestScale(dec("12.50")));
+    assertEquals(0, Distribution.smallestScale(dec("1E+3")));
+    assertEquals(18, Distribution.smallestScale(dec("0.000000000000000001")));
+    assertEquals(18, Distribution.smallestScale(dec("123456789012345678.123456789012345678")));
+  }
+
+  @Test
+  void bothSortPaths_atTheEdgeOfALong_rankAlike() {
+    // 18 digits at the common scale take the primitive sort; 19 the decimal one
+    List<BigDecimal> edge =
+        List.of(dec("999999999999999999"), dec("-999999999999999999"), dec("0.5"), dec("-1"));
+    Distribution d = new Distribution();
+    edge.forEach(d::add);
+    assertEquals(dec("-999999999999999999.0"), d.keyOfRank(1));
+    assertEquals(dec("-1.0"), d.keyOfRank(2));
+    assertEquals(dec("0.5"), d.keyOfRank(3));
+    assertEquals(dec("999999999999999999.0"), d.keyOfRank(4));
+    Distribution whole = new Distribution();
+    List.of(dec("999999999999999999"), dec("-999999999999999999"), dec("3")).forEach(whole::add);
+    assertEquals(dec("-999999999999999999"), whole.keyOfRank(1));
+    assertEquals(dec("3"), whole.keyOfRank(2));
+    assertEquals(dec("999999999999999999"), whole.keyOfRank(3));
   }
 }

@@ -6,7 +6,6 @@ import dev.servicelevel.agreement.Limits;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
 import dev.servicelevel.agreement.TimerThreshold;
-import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,6 @@ final class RunningCycle {
   private int number;
   private final TimerEvaluator evaluator;
   private final TicketTimerTarget target;
-  private final BusinessCalendar calendar;
   private final TimerClock clock;
   /** Where the cycle's clock first started, kept through resets and restarts. */
   private Instant firstStart;
@@ -48,7 +46,6 @@ final class RunningCycle {
     this.number = number;
     this.evaluator = evaluator;
     this.target = evaluator.target();
-    this.calendar = evaluator.calendar();
     this.clock = new TimerClock(start);
     this.firstStart = start;
   }
@@ -164,7 +161,7 @@ final class RunningCycle {
   /** The goal's deadline, or null when it lies beyond the supported range or does not exist. */
   private Instant dueOrNull(Instant from, BusinessDuration within) {
     try {
-      Instant due = TimeBasis.deadline(from, within, calendar);
+      Instant due = evaluator.business.deadline(from, within);
       return due.isAfter(Limits.LATEST) ? null : due;
     } catch (DateTimeException | ArithmeticException e) {
       return null;
@@ -244,7 +241,7 @@ final class RunningCycle {
   /** A goal in working days needs its deadline: without one the ticket is unevaluable. */
   private Instant requiredDeadline(BusinessDuration within, Instant start) {
     try {
-      Instant due = TimeBasis.deadline(start, within, calendar);
+      Instant due = evaluator.business.deadline(start, within);
       if (due.isAfter(Limits.LATEST)) {
         throw TimeBasis.beyondRange(within, start);
       }

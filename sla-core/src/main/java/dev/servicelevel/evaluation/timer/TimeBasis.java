@@ -7,8 +7,12 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import org.threeten.extra.Interval;
 
@@ -36,28 +40,8 @@ abstract class TimeBasis {
         }
       };
 
-  static TimeBasis of(BusinessCalendar calendar) {
-    return new TimeBasis() {
-      @Override
-      Duration between(Instant from, Instant to) {
-        return calendar.between(from, to);
-      }
-
-      @Override
-      Instant plus(Instant start, Duration d) {
-        return calendar.plus(start, d);
-      }
-
-      @Override
-      Instant minus(Instant end, Duration d) {
-        return calendar.minus(end, d);
-      }
-    };
-  }
-
-  /** The clock of a duration's basis: wall time for elapsed time, the calendar's otherwise. */
-  static TimeBasis of(BusinessDuration.Basis basis, BusinessCalendar calendar) {
-    return basis == BusinessDuration.Basis.ELAPSED_TIME ? WALL : of(calendar);
+  static Business of(BusinessCalendar calendar) {
+    return new Business(calendar);
   }
 
   abstract Duration between(Instant from, Instant to);
@@ -84,32 +68,133 @@ abstract class TimeBasis {
   }
 
   /**
-   * The deadline a goal gives from an instant with no pause, per its basis.
+   * Business time of one calendar, with the deadlines of goals in working days at the same
+   * time of day kept by start date: a period's tickets start on a few dozen dates, and counting
+   * working days and converting local times through the zone's rules is most of what such a
+   * deadline costs.
    *
-   * @throws DateTimeException if it lies beyond the supported range or the calendar never opens
+   * <p>The kept dates are a small direct-mapped table of immutable entries. Threads that share
+   * an evaluator may overwrite each other's entries (a benign race: an entry's fields are final,
+   * so a thread sees a whole entry or none), which only costs a recount.
    */
-  static Instant deadline(Instant from, BusinessDuration within, BusinessCalendar calendar) {
-    switch (within.basis()) {
-      case ELAPSED_TIME:
-      case BUSINESS_TIME:
-        {
-          Instant due = of(within.basis(), calendar).plusWithinRange(from, within.time());
-          if (due == null) {
-            throw beyondRange(within, from);
+  static final class Business extends TimeBasis {
+    /** The number of kept (date, working days) entries, a power of two. */
+    static final int KEPT = 256;
+
+    private final BusinessCalendar calendar;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final SameTime[] kept = new SameTime[KEPT];
+
+    private Business(BusinessCalendar calendar) {
+      this.calendar = calendar;
+      this.zone = calendar.zone();
+      this.rules = zone.getRules();
+    }
+
+    @Override
+    Duration between(Instant from, Instant to) {
+      return calendar.between(from, to);
+    }
+
+    @Override
+    Instant plus(Instant start, Duration d) {
+      return calendar.plus(start, d);
+    }
+
+    @Override
+    Instant minus(Instant end, Duration d) {
+      return calendar.minus(end, d);
+    }
+
+    /**
+     * The deadline a goal gives from an instant with no pause, per its basis.
+     *
+     * @throws DateTimeException if it lies beyond the supported range or the calendar never
+     *     opens
+     */
+    Instant deadline(Instant from, BusinessDuration within) {
+      switch (within.basis()) {
+        case ELAPSED_TIME:
+        case BUSINESS_TIME:
+          {
+            TimeBasis basis = within.basis() == BusinessDuration.Basis.ELAPSED_TIME ? WALL : this;
+            Instant due = basis.plusWithinRange(from, within.time());
+            if (due == null) {
+              throw beyondRange(within, from);
+            }
+            return due;
           }
-          return due;
-        }
-      case WORKING_DAYS_SAME_TIME:
-        {
-          ZoneId zone = calendar.zone();
-          ZonedDateTime open = openingFrom(from, calendar).atZone(zone);
-          LocalDate day = calendar.plusWorkingDays(open.toLocalDate(), within.workingDays());
-          return ZonedDateTime.of(day, open.toLocalTime(), zone).toInstant();
-        }
-      case END_OF_WORKING_DAY:
-        return endOfWorkingDay(from, within, calendar);
-      default:
-        throw new AssertionError(within.basis());
+        case WORKING_DAYS_SAME_TIME:
+          return sameTime(openingFrom(from, calendar), within.workingDays());
+        case END_OF_WORKING_DAY:
+          return endOfWorkingDay(from, within, calendar);
+        default:
+          throw new AssertionError(within.basis());
+      }
+    }
+
+    /**
+     * The instant {@code days} working days after {@code open}'s local date at {@code open}'s
+     * local time: {@code ZonedDateTime.of(plusWorkingDays(date, days), time, zone)}, exactly
+     * (a local time in a gap moves forward by the gap, one in an overlap takes the earlier
+     * offset).
+     */
+    Instant sameTime(Instant open, int days) {
+      long local = open.getEpochSecond() + rules.getOffset(open).getTotalSeconds();
+      long date = Math.floorDiv(local, SECONDS_PER_DAY);
+      long secondOfDay = local - date * SECONDS_PER_DAY;
+      int slot = (int) (date * 31 + days) & (KEPT - 1);
+      SameTime e = kept[slot];
+      if (e == null || e.date != date || e.days != days) {
+        LocalDate target = calendar.plusWorkingDays(LocalDate.ofEpochDay(date), days);
+        e = new SameTime(date, days, target.toEpochDay(), uniformOffset(target));
+        kept[slot] = e;
+      }
+      if (e.offset != NOT_UNIFORM) {
+        return Instant.ofEpochSecond(
+            e.target * SECONDS_PER_DAY + secondOfDay - e.offset, open.getNano());
+      }
+      LocalTime time = LocalTime.ofSecondOfDay(secondOfDay).withNano(open.getNano());
+      return ZonedDateTime.of(LocalDate.ofEpochDay(e.target), time, zone).toInstant();
+    }
+
+    /**
+     * The zone's offset throughout a date, or {@link #NOT_UNIFORM} when a transition (a gap or
+     * an overlap) touches its local times.
+     */
+    private int uniformOffset(LocalDate date) {
+      List<ZoneOffset> valid = rules.getValidOffsets(date.atStartOfDay());
+      if (valid.size() != 1) {
+        return NOT_UNIFORM;
+      }
+      int offset = valid.get(0).getTotalSeconds();
+      long start = date.toEpochDay() * SECONDS_PER_DAY - offset;
+      ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(start));
+      return next == null || next.toEpochSecond() >= start + SECONDS_PER_DAY
+          ? offset
+          : NOT_UNIFORM;
+    }
+  }
+
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  /** No offset holds throughout the date: more than any real offset (at most 18 hours). */
+  private static final int NOT_UNIFORM = Integer.MIN_VALUE;
+
+  /** A kept deadline: {@code days} working days from local {@code date} is {@code target}. */
+  private static final class SameTime {
+    final long date;
+    final int days;
+    final long target;
+    /** The zone's offset in seconds throughout {@code target}, or {@link #NOT_UNIFORM}. */
+    final int offset;
+
+    SameTime(long date, int days, long target, int offset) {
+      this.date = date;
+      this.days = days;
+      this.target = target;
+      this.offset = offset;
     }
   }
 

@@ -37,7 +37,7 @@ public final class TimerEvaluator {
   private final TicketTimerTarget target;
   private final BusinessCalendar calendar;
   /** Business time of the calendar: one instance for every evaluation. */
-  final TimeBasis business;
+  final TimeBasis.Business business;
   final Condition startWhen;
   final Condition stopWhen;
   final Condition pauseWhen;
