@@ -73,9 +73,11 @@ abstract class TimeBasis {
    * working days and converting local times through the zone's rules is most of what such a
    * deadline costs.
    *
-   * <p>The kept dates are a small direct-mapped table of immutable entries. Threads that share
-   * an evaluator may overwrite each other's entries (a benign race: an entry's fields are final,
-   * so a thread sees a whole entry or none), which only costs a recount.
+   * <p>The kept dates are a small direct-mapped table of immutable entries, and the offset
+   * around the last instant asked about is kept with the transitions that bound it. Threads
+   * that share an evaluator may overwrite each other's entries (a benign race: an entry's
+   * fields are final, so a thread sees a whole entry or none, and a table read as null is made
+   * again), which only costs a recount.
    */
   static final class Business extends TimeBasis {
     /** The number of kept (date, working days) entries, a power of two. */
@@ -84,7 +86,10 @@ abstract class TimeBasis {
     private final BusinessCalendar calendar;
     private final ZoneId zone;
     private final ZoneRules rules;
-    private final SameTime[] kept = new SameTime[KEPT];
+    /** Made at the first goal in working days: most evaluators never need it. */
+    private SameTime[] kept;
+    /** The offset around the last instant asked about, until the next transition. */
+    private OffsetSpan span;
 
     private Business(BusinessCalendar calendar) {
       this.calendar = calendar;
@@ -141,10 +146,15 @@ abstract class TimeBasis {
      * offset).
      */
     Instant sameTime(Instant open, int days) {
-      long local = open.getEpochSecond() + rules.getOffset(open).getTotalSeconds();
+      long local = open.getEpochSecond() + offset(open.getEpochSecond());
       long date = Math.floorDiv(local, SECONDS_PER_DAY);
       long secondOfDay = local - date * SECONDS_PER_DAY;
       int slot = (int) (date * 31 + days) & (KEPT - 1);
+      SameTime[] kept = this.kept;
+      if (kept == null) {
+        kept = new SameTime[KEPT];
+        this.kept = kept;
+      }
       SameTime e = kept[slot];
       if (e == null || e.date != date || e.days != days) {
         LocalDate target = calendar.plusWorkingDays(LocalDate.ofEpochDay(date), days);
@@ -157,6 +167,27 @@ abstract class TimeBasis {
       }
       LocalTime time = LocalTime.ofSecondOfDay(secondOfDay).withNano(open.getNano());
       return ZonedDateTime.of(LocalDate.ofEpochDay(e.target), time, zone).toInstant();
+    }
+
+    /**
+     * The zone's offset in seconds at an epoch second, from the span between the transitions
+     * around the last second asked about when it holds this one (most zones change offset twice
+     * a year at most, and a period's tickets are weeks apart).
+     */
+    int offset(long second) {
+      OffsetSpan s = span;
+      if (s == null || second < s.from || second >= s.to) {
+        // the last transition at or before the second, and the first after it
+        ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(second + 1));
+        ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(second));
+        s =
+            new OffsetSpan(
+                previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+                next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+                rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds());
+        span = s;
+      }
+      return s.offset;
     }
 
     /**
@@ -181,6 +212,19 @@ abstract class TimeBasis {
 
   /** No offset holds throughout the date: more than any real offset (at most 18 hours). */
   private static final int NOT_UNIFORM = Integer.MIN_VALUE;
+
+  /** One offset from one transition (inclusive) to the next (exclusive), in epoch seconds. */
+  private static final class OffsetSpan {
+    final long from;
+    final long to;
+    final int offset;
+
+    OffsetSpan(long from, long to, int offset) {
+      this.from = from;
+      this.to = to;
+      this.offset = offset;
+    }
+  }
 
   /** A kept deadline: {@code days} working days from local {@code date} is {@code target}. */
   private static final class SameTime {

@@ -40,6 +40,12 @@ class SameTimeDeadlineTest {
           ZoneId.of("Australia/Lord_Howe"),
           ZoneId.of("UTC"));
 
+  /** Each zone's every-day and weekday calendar, built once: they compile years as asked. */
+  private static final List<BusinessCalendar> CALENDARS =
+      ZONES.stream()
+          .flatMap(z -> java.util.stream.Stream.of(everyDay(z), weekdays(z)))
+          .collect(java.util.stream.Collectors.toList());
+
   private static BusinessCalendar everyDay(ZoneId zone) {
     return BusinessCalendar.builder(zone)
         .open(EnumSet.range(MONDAY, SUNDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
@@ -73,7 +79,7 @@ class SameTimeDeadlineTest {
         .checkAssert(
             (z, second, nano, days) -> {
               ZoneId zone = ZONES.get(z / 2);
-              BusinessCalendar calendar = z % 2 == 0 ? everyDay(zone) : weekdays(zone);
+              BusinessCalendar calendar = CALENDARS.get(z);
               TimeBasis.Business basis = TimeBasis.of(calendar);
               Instant open = Instant.ofEpochSecond(second, nano);
               Instant expected = counted(calendar, open, days);
@@ -133,5 +139,32 @@ class SameTimeDeadlineTest {
     // nothing was kept for it: a second call fails the same way
     assertThrows(DateTimeException.class, () -> basis.sameTime(thursday, 2));
     assertEquals(Instant.parse("2399-12-31T10:00:00Z"), basis.sameTime(thursday, 1));
+  }
+
+  @Test
+  void offset_aroundTransitions_inEitherOrder_equalsTheZoneRules() {
+    for (ZoneId zone : ZONES) {
+      TimeBasis.Business basis = TimeBasis.of(everyDay(zone));
+      java.time.zone.ZoneRules rules = zone.getRules();
+      List<Long> seconds = new java.util.ArrayList<>();
+      java.time.zone.ZoneOffsetTransition t =
+          rules.nextTransition(Instant.parse("2010-01-01T00:00:00Z"));
+      for (int i = 0; i < 6 && t != null; i++) {
+        long at = t.toEpochSecond();
+        seconds.addAll(List.of(at - 1, at, at + 1, at + 86_400));
+        t = rules.nextTransition(t.getInstant());
+      }
+      seconds.add(Instant.parse("2380-07-01T12:00:00Z").getEpochSecond());
+      seconds.add(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond());
+      for (int pass = 0; pass < 2; pass++) {
+        for (long second : seconds) {
+          assertEquals(
+              rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds(),
+              basis.offset(second),
+              zone + " at " + Instant.ofEpochSecond(second));
+        }
+        java.util.Collections.reverse(seconds);
+      }
+    }
   }
 }
