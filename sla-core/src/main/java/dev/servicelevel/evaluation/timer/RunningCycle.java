@@ -188,8 +188,7 @@ final class RunningCycle {
   void finishInto(Instant end, End how, TimerOutcomes out) {
     clock.stop(end);
     TimeBasis basis = basisOf(goal);
-    Duration[] lengths = clock.lengths(basis);
-    Duration elapsed = lengths[clock.segments()];
+    Duration elapsed = clock.elapsed(basis);
     Instant start = clock.start();
     Instant stoppedAt = how == End.OPEN ? null : end;
     if (goal == null) {
@@ -207,7 +206,7 @@ final class RunningCycle {
     // the instant tells a breach from a stop exactly at the deadline, as in finish.
     int c = elapsed.compareTo(goalTime);
     Instant due =
-        c < 0 ? null : clock.reach(basis, lengths, goalTime, how == End.OPEN && clock.counting());
+        c < 0 ? null : clock.reach(basis, goalTime, how == End.OPEN && clock.counting());
     TimerState state;
     Instant breachedAt = null;
     if (due != null && due.isBefore(end)) {
@@ -261,7 +260,6 @@ final class RunningCycle {
     private final End how;
     private final Instant asOf;
     private final TimeBasis basis;
-    private final Duration[] lengths;
     private final Duration elapsed;
     private final ImmutableTimerCycle.Builder b;
 
@@ -270,8 +268,7 @@ final class RunningCycle {
       this.how = how;
       this.asOf = asOf;
       this.basis = basisOf(goal);
-      this.lengths = clock.lengths(basis);
-      this.elapsed = lengths[clock.segments()];
+      this.elapsed = clock.elapsed(basis);
       Instant start = clock.start();
       // running and paused segments tile [start, end], and time on either clock is additive
       Duration paused = basis.between(start, end).minus(elapsed);
@@ -311,7 +308,7 @@ final class RunningCycle {
           .percentUsed(TicketTimers.percent(elapsed, goalTime));
       // the open last segment runs on (no further pause) when the cycle is open and counting
       boolean runsOn = how == End.OPEN && clock.counting();
-      Instant due = clock.reach(basis, lengths, goalTime, runsOn);
+      Instant due = clock.reach(basis, goalTime, runsOn);
       TimerState state = state(due, remaining);
       Instant next = state == TimerState.RUNNING && due != null ? due.plusNanos(1) : null;
       next = thresholds(goalTime, due, runsOn, next);
@@ -369,14 +366,14 @@ final class RunningCycle {
         TimerThreshold threshold, Duration goalTime, Instant due, boolean runsOn) {
       if (threshold.shareOfGoal().isPresent()) {
         Duration share = TicketTimers.shareOf(goalTime, threshold.shareOfGoal().get());
-        return clock.reach(basis, lengths, share, runsOn);
+        return clock.reach(basis, share, runsOn);
       }
       BusinessDuration before = threshold.beforeDeadline().orElseThrow();
       boolean sameClock =
           (before.basis() == BusinessDuration.Basis.ELAPSED_TIME) == (basis == TimeBasis.WALL);
       if (sameClock) {
         Duration at = goalTime.minus(before.time());
-        return clock.reach(basis, lengths, at.isNegative() ? Duration.ZERO : at, runsOn);
+        return clock.reach(basis, at.isNegative() ? Duration.ZERO : at, runsOn);
       }
       if (due == null) {
         return null;

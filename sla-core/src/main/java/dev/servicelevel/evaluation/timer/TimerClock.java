@@ -22,11 +22,16 @@ final class TimerClock {
   private boolean paused;
   /** Reset and waiting for the start condition to hold again: the clock does not count. */
   private boolean waiting;
-  /** The clock {@link #cum} is measured on; null when nothing is measured yet. */
+  /** The clock the running totals are measured on; null when nothing is measured yet. */
   private TimeBasis cumBasis;
-  /** {@code cum[i]}: the time counted in the segments before segment {@code i}, on cumBasis. */
-  private Duration[] cum = new Duration[5];
-  /** How many segments {@link #cum} covers. */
+  /**
+   * {@code cumSeconds[i] + cumNanos[i]}: the time counted in the segments before segment
+   * {@code i}, on cumBasis (nanos within 0 and 999,999,999). Kept as numbers, not durations:
+   * every ticket measures its segments, and a period counts millions of tickets.
+   */
+  private long[] cumSeconds = new long[5];
+  private int[] cumNanos = new int[5];
+  /** How many segments the running totals cover. */
   private int measured;
 
   TimerClock(Instant start) {
@@ -122,25 +127,57 @@ final class TimerClock {
   }
 
   /**
-   * Running totals of the closed segments' lengths: {@code [0, l0, l0 + l1, ...]}, exactly, on
-   * a clock; entries {@code 0} to {@link #segments()} are valid. The array is the clock's own:
-   * read it before the clock changes.
+   * Measures the closed segments on a clock: afterwards {@link #counted(int)} gives the running
+   * totals, exactly, for {@code 0} to {@link #segments()}. Only segments closed since the last
+   * measurement on the same clock are measured.
    */
-  Duration[] lengths(TimeBasis basis) {
+  void measure(TimeBasis basis) {
     if (basis != cumBasis) {
       cumBasis = basis;
       measured = 0;
-      cum[0] = Duration.ZERO;
+      cumSeconds[0] = 0;
+      cumNanos[0] = 0;
     }
     int n = size / 2;
-    if (n >= cum.length) {
-      cum = Arrays.copyOf(cum, Math.max(n + 1, cum.length * 2));
+    if (n >= cumSeconds.length) {
+      int length = Math.max(n + 1, cumSeconds.length * 2);
+      cumSeconds = Arrays.copyOf(cumSeconds, length);
+      cumNanos = Arrays.copyOf(cumNanos, length);
     }
     for (int i = measured; i < n; i++) {
-      cum[i + 1] = cum[i].plus(basis.between(running[2 * i], running[2 * i + 1]));
+      Instant from = running[2 * i];
+      Instant to = running[2 * i + 1];
+      long seconds;
+      long nanos;
+      if (basis == TimeBasis.WALL) {
+        seconds = to.getEpochSecond() - from.getEpochSecond();
+        nanos = (long) to.getNano() - from.getNano();
+      } else {
+        Duration d = basis.between(from, to);
+        seconds = d.getSeconds();
+        nanos = d.getNano();
+      }
+      nanos += cumNanos[i];
+      // nanos is within -999,999,999 and 1,999,999,998: one carry at most either way
+      seconds += cumSeconds[i] + Math.floorDiv(nanos, 1_000_000_000L);
+      cumSeconds[i + 1] = seconds;
+      cumNanos[i + 1] = (int) Math.floorMod(nanos, 1_000_000_000L);
     }
     measured = n;
-    return cum;
+  }
+
+  /**
+   * The time counted in the closed segments before segment {@code i} (0 to
+   * {@link #segments()}), on the clock last {@linkplain #measure measured}.
+   */
+  Duration counted(int i) {
+    return Duration.ofSeconds(cumSeconds[i], cumNanos[i]);
+  }
+
+  /** Measures on a clock and returns the time counted in all closed segments. */
+  Duration elapsed(TimeBasis basis) {
+    measure(basis);
+    return counted(size / 2);
   }
 
   /** The wall-clock time of the closed segments, exactly. */
@@ -159,7 +196,7 @@ final class TimerClock {
    * change of the clock: the closed segments, and the open one up to {@code t} if counting.
    */
   Duration usedAt(TimeBasis basis, Instant t) {
-    Duration used = lengths(basis)[size / 2];
+    Duration used = elapsed(basis);
     if (counting() && size % 2 == 1) {
       used = used.plus(basis.between(running[size - 1], t));
     }
@@ -169,18 +206,30 @@ final class TimerClock {
   /**
    * The earliest instant at which elapsed time reaches {@code amount}: inside a closed running
    * segment, or ahead on the last one when it runs on (null when that is beyond the supported
-   * range); null when not reached. {@code cum} comes from {@link #lengths} on the same clock.
+   * range); null when not reached. The clock must be {@linkplain #measure measured} on
+   * {@code basis} since its last change.
    */
-  Instant reach(TimeBasis basis, Duration[] cum, Duration amount, boolean runsOn) {
+  Instant reach(TimeBasis basis, Duration amount, boolean runsOn) {
     int segments = size / 2;
+    long seconds = amount.getSeconds();
+    int nanos = amount.getNano();
     for (int i = 0; i < segments; i++) {
       // amount - cum[i] <= cum[i + 1] - cum[i]: reached within segment i
-      if (amount.compareTo(cum[i + 1]) <= 0 || (i == segments - 1 && runsOn)) {
-        Duration need = amount.minus(cum[i]);
+      if (compare(seconds, nanos, cumSeconds[i + 1], cumNanos[i + 1]) <= 0
+          || (i == segments - 1 && runsOn)) {
         Instant from = running[2 * i];
-        return need.isZero() ? from : basis.plusWithinRange(from, need);
+        if (seconds == cumSeconds[i] && nanos == cumNanos[i]) {
+          return from;
+        }
+        Duration need = Duration.ofSeconds(seconds - cumSeconds[i], (long) nanos - cumNanos[i]);
+        return basis.plusWithinRange(from, need);
       }
     }
     return null;
+  }
+
+  private static int compare(long s1, int n1, long s2, int n2) {
+    int c = Long.compare(s1, s2);
+    return c != 0 ? c : Integer.compare(n1, n2);
   }
 }
