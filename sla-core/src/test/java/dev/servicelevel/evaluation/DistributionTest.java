@@ -118,6 +118,10 @@ class DistributionTest {
     assertEquals(0, Distribution.smallestScale(dec("1E+3")));
     assertEquals(18, Distribution.smallestScale(dec("0.000000000000000001")));
     assertEquals(18, Distribution.smallestScale(dec("123456789012345678.123456789012345678")));
+    // more than 18 digits with trailing zeros: stripped as decimals, not as a long
+    assertEquals(2, Distribution.smallestScale(dec("123456789012345678.120000")));
+    assertEquals(1, Distribution.smallestScale(dec("98765432109876543210.5000000")));
+    assertEquals(0, Distribution.smallestScale(dec("12345678901234567890.000")));
   }
 
   @Test
@@ -131,6 +135,23 @@ class DistributionTest {
     assertEquals(dec("-1.0"), d.keyOfRank(2));
     assertEquals(dec("0.5"), d.keyOfRank(3));
     assertEquals(dec("999999999999999999.0"), d.keyOfRank(4));
+    // 17 digits and one decimal: 18 digits at scale 1, still a long; 19 digits are decimals
+    Distribution edge18 = new Distribution();
+    List.of(dec("99999999999999999"), dec("0.1"), dec("-99999999999999999"))
+        .forEach(edge18::add);
+    assertEquals(dec("-99999999999999999.0"), edge18.keyOfRank(1));
+    assertEquals(dec("99999999999999999.0"), edge18.keyOfRank(3));
+    Distribution edge19 = new Distribution();
+    List.of(dec("999999999999999999"), dec("0.1"), dec("5")).forEach(edge19::add);
+    assertEquals(dec("0.1"), edge19.keyOfRank(1));
+    assertEquals(dec("5.0"), edge19.keyOfRank(2));
+    assertEquals(dec("999999999999999999.0"), edge19.keyOfRank(3));
+    // trailing zeros beyond the common scale: 287.000 is 287 at scale 0
+    Distribution zeros = new Distribution();
+    List.of(dec("287.000"), dec("5"), dec("1E+2")).forEach(zeros::add);
+    assertEquals(dec("5"), zeros.keyOfRank(1));
+    assertEquals(dec("100"), zeros.keyOfRank(2));
+    assertEquals(dec("287"), zeros.keyOfRank(3));
     Distribution whole = new Distribution();
     List.of(dec("999999999999999999"), dec("-999999999999999999"), dec("3")).forEach(whole::add);
     assertEquals(dec("-999999999999999999"), whole.keyOfRank(1));

@@ -121,15 +121,10 @@ final class TimerClock {
     }
   }
 
-  /** The number of closed running segments. */
-  int segments() {
-    return size / 2;
-  }
-
   /**
-   * Measures the closed segments on a clock: afterwards {@link #counted(int)} gives the running
-   * totals, exactly, for {@code 0} to {@link #segments()}. Only segments closed since the last
-   * measurement on the same clock are measured.
+   * Measures the closed segments on a clock: the running totals of their lengths, exactly,
+   * which {@link #reach} reads. Only segments closed since the last measurement on the same
+   * clock are measured.
    */
   void measure(TimeBasis basis) {
     if (basis != cumBasis) {
@@ -166,18 +161,11 @@ final class TimerClock {
     measured = n;
   }
 
-  /**
-   * The time counted in the closed segments before segment {@code i} (0 to
-   * {@link #segments()}), on the clock last {@linkplain #measure measured}.
-   */
-  Duration counted(int i) {
-    return Duration.ofSeconds(cumSeconds[i], cumNanos[i]);
-  }
-
   /** Measures on a clock and returns the time counted in all closed segments. */
   Duration elapsed(TimeBasis basis) {
     measure(basis);
-    return counted(size / 2);
+    int n = size / 2;
+    return Duration.ofSeconds(cumSeconds[n], cumNanos[n]);
   }
 
   /** The wall-clock time of the closed segments, exactly. */

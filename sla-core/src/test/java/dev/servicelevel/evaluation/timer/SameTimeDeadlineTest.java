@@ -156,6 +156,19 @@ class SameTimeDeadlineTest {
       }
       seconds.add(Instant.parse("2380-07-01T12:00:00Z").getEpochSecond());
       seconds.add(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond());
+      // a span found from the transition's own second must not reach back before it
+      for (long second : List.copyOf(seconds)) {
+        if (seconds.indexOf(second) % 4 == 1) {
+          for (long s : new long[] {second, second - 1, second + 1}) {
+            TimeBasis.Business fresh = TimeBasis.of(everyDay(zone));
+            fresh.offset(second);
+            assertEquals(
+                rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds(),
+                fresh.offset(s),
+                zone + " after " + Instant.ofEpochSecond(second) + " at " + s);
+          }
+        }
+      }
       for (int pass = 0; pass < 2; pass++) {
         for (long second : seconds) {
           assertEquals(
@@ -166,5 +179,20 @@ class SameTimeDeadlineTest {
         java.util.Collections.reverse(seconds);
       }
     }
+  }
+
+  @Test
+  void sameTime_datesOrCountsThatShareASlot_areNotConfused() {
+    // dates KEPT days apart with the same count, and counts KEPT apart on one date, share a slot
+    BusinessCalendar calendar = weekdays(ZoneId.of("Europe/Berlin"));
+    TimeBasis.Business basis = TimeBasis.of(calendar);
+    Instant monday = Instant.parse("2025-03-03T10:00:00Z");
+    Instant later = monday.plus(java.time.Duration.ofDays(TimeBasis.Business.KEPT));
+    assertEquals(counted(calendar, monday, 1), basis.sameTime(monday, 1));
+    assertEquals(counted(calendar, later, 1), basis.sameTime(later, 1));
+    assertEquals(counted(calendar, monday, 1), basis.sameTime(monday, 1));
+    int far = 1 + TimeBasis.Business.KEPT;
+    assertEquals(counted(calendar, monday, far), basis.sameTime(monday, far));
+    assertEquals(counted(calendar, monday, 1), basis.sameTime(monday, 1));
   }
 }

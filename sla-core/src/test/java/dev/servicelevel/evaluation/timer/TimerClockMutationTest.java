@@ -54,4 +54,46 @@ class TimerClockMutationTest {
     assertEquals(Duration.ofMillis(10_250), c.paused());
     assertEquals(Optional.of(at("2024-11-25T09:00:20.75")), c.stoppedAt());
   }
+
+  @Test
+  void twelveSegmentsMeasuredAtOnce() {
+    // the totals are first measured at the end, twelve segments at once: more than twice the
+    // first buffer; 9 min running and 5 min pending each time
+    String[] rows = new String[25];
+    java.time.LocalDateTime t = java.time.LocalDateTime.parse("2024-11-25T09:00");
+    rows[0] = t + " created";
+    for (int i = 0; i < 12; i++) {
+      t = t.plusMinutes(9);
+      rows[1 + 2 * i] = t + " - status=pending";
+      t = t.plusMinutes(5);
+      rows[2 + 2 * i] = t + (i == 11 ? " resolved" : " - status=open");
+    }
+    TimerCycle c = only(TWO_HOURS, EIGHT_TO_SIX, history(rows), at("2024-11-25T18:00"));
+    assertEquals(TimerState.MET, c.state());
+    assertEquals(Duration.ofMinutes(108), c.elapsed());
+    assertEquals(Duration.ofMinutes(60), c.pausedWallClock());
+  }
+
+  @Test
+  void fractionsOfASecondCarryIntoTheSeconds_andTheDeadlineLiesInALaterSegment() {
+    // running 0.6 s, pending, running 0.7 s and on: 1.3 s counted by the second stretch's
+    // end; the 2 h goal is reached 2 h - 1.3 s into the last stretch
+    TimerCycle c =
+        only(TWO_HOURS, EIGHT_TO_SIX,
+            history("2024-11-25T09:00:00.2 created", "2024-11-25T09:00:00.8 - status=pending",
+                "2024-11-25T09:00:10.1 - status=open", "2024-11-25T09:00:10.8 - status=pending",
+                "2024-11-25T09:00:20.5 - status=open"),
+            at("2024-11-25T12:00"));
+    assertEquals(TimerState.BREACHED, c.state());
+    assertEquals(Optional.of(at("2024-11-25T11:00:19.2")), c.breachedAt());
+    assertEquals(Duration.ofHours(3).minusSeconds(20).minusMillis(500).plusMillis(1_300),
+        c.elapsed());
+    TimerCycle stopped =
+        only(TWO_HOURS, EIGHT_TO_SIX,
+            history("2024-11-25T09:00:00.2 created", "2024-11-25T09:00:00.8 - status=pending",
+                "2024-11-25T09:00:10.1 - status=open", "2024-11-25T09:00:10.8 resolved"),
+            at("2024-11-25T12:00"));
+    assertEquals(Duration.ofMillis(1_300), stopped.elapsed());
+    assertEquals(Duration.ofMillis(9_300), stopped.pausedWallClock());
+  }
 }
