@@ -32,10 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The setup feeds {@code 8 * POOL} records once, so that even the smallest size is timed
  * compiled. Per-record cost is the score divided by {@code records}: flat growth shows as a
  * score that
- * grows tenfold from one size to the next. The memory the accumulator keeps is printed after
- * each iteration as {@code retained}: the used heap, after a full collection, with the filled
- * accumulator still reachable, minus the used heap after a full collection before it was made
- * ({@link Runtime#totalMemory()} minus {@link Runtime#freeMemory()}; an estimate, without JOL).
+ * grows tenfold from one size to the next. The memory the accumulator keeps is printed once per
+ * size, after the last iteration, as {@code retained}: the used heap, after full collections,
+ * with the last filled accumulator still reachable, minus the used heap after full collections
+ * before the first was made ({@link Runtime#totalMemory()} minus {@link Runtime#freeMemory()}; an
+ * estimate, without JOL). The full collections are kept out of the iterations: between two timed
+ * months they would move the whole pool and leave every cache cold, which weighs on a 10 ms
+ * month and not on a 10 s one.
  *
  * <pre>
  * mvn -B -q -pl sla-benchmarks -am package -DskipTests
@@ -45,8 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dslf4j.internal.verbosity=ERROR"})
 public class TicketGrowthBenchmark {
 
@@ -99,7 +102,7 @@ public class TicketGrowthBenchmark {
   }
 
   /** Prints the heap the last filled accumulator keeps. */
-  @TearDown(Level.Iteration)
+  @TearDown(Level.Trial)
   public void retained() {
     long used = usedAfterGc();
     System.out.printf(
