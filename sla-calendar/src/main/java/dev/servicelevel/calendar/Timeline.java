@@ -270,6 +270,12 @@ final class Timeline {
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
     }
+    Prefix cached = prefix.get();
+    if (cached != null && cached.allOpen && cached.lo <= kf + 1 && kt < cached.hi()
+        && cf.totalSeconds() == YEAR_START[kf + 1] - YEAR_START[kf]) {
+      // chunk kf and the cached chunks kf + 1 .. kt are open throughout: all of [from, to) is
+      return Duration.ofSeconds(ts - fs, (long) to.getNano() - from.getNano());
+    }
     long seconds = totalSeconds(kf + 1, kt);
     long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
     return Duration.ofSeconds(seconds, nanos);
@@ -292,14 +298,24 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), available)) {
       return c.earliestAt(base + d.toNanos());
     }
-    return plusAcross(k, available, start, d);
+    return plusAcross(k, c.totalSeconds(), available, start, d);
   }
 
   /**
-   * {@link #plus} when the answer lies beyond chunk {@code k}, in which {@code available}
-   * nanoseconds are open after {@code start}.
+   * {@link #plus} when the answer lies beyond chunk {@code k}, which holds {@code total} open
+   * seconds, {@code available} nanoseconds of them after {@code start}.
    */
-  private Instant plusAcross(int k, long available, Instant start, Duration d) {
+  private Instant plusAcross(int k, long total, long available, Instant start, Duration d) {
+    int first = k + 1;
+    Prefix cached = prefix.get();
+    long sec = start.getEpochSecond();
+    if (cached != null && cached.lo <= first && first <= cached.hi() && cached.allOpen
+        && total == YEAR_START[first] - YEAR_START[k]
+        && d.getSeconds() < YEAR_START[cached.hi()] - sec - 1) {
+      // open without a break from the start of chunk k to beyond start + d (which the bound on
+      // d keeps below the end of the cached chunks, a second's carry of nanos included)
+      return Instant.ofEpochSecond(sec + d.getSeconds(), start.getNano() + d.getNano());
+    }
     // the rest lies in later chunks: find the first chunk whose running total reaches it
     long restSeconds = d.getSeconds() - available / Chunk.NANOS;
     long restNanos = d.getNano() - available % Chunk.NANOS;
@@ -307,11 +323,9 @@ final class Timeline {
       restNanos += Chunk.NANOS;
       restSeconds--;
     }
-    int first = k + 1;
     // Usually the running totals cached so far reach the answer: one search that starts from an
     // interpolated guess (open time grows about evenly with the years), so a span of ten years
     // costs about what a span of one does.
-    Prefix cached = prefix.get();
     if (cached != null && cached.lo <= first && first <= cached.hi()) {
       long[] cum = cached.cum;
       long origin = cum[first - cached.lo];
@@ -373,23 +387,31 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
     }
-    return minusAcross(k, base, end, d);
+    return minusAcross(k, c.totalSeconds(), base, end, d);
   }
 
   /**
-   * {@link #minus} when the answer lies before chunk {@code k}, in which {@code base}
-   * nanoseconds are open before {@code end}.
+   * {@link #minus} when the answer lies before chunk {@code k}, which holds {@code total} open
+   * seconds, {@code base} nanoseconds of them before {@code end}.
    */
-  private Instant minusAcross(int k, long base, Instant end, Duration d) {
+  private Instant minusAcross(int k, long total, long base, Instant end, Duration d) {
+    int last = k - 1;
+    Prefix cached = prefix.get();
+    long sec = end.getEpochSecond();
+    if (cached != null && cached.lo <= last && k <= cached.hi() && cached.allOpen
+        && total == YEAR_START[k + 1] - YEAR_START[k]
+        && d.getSeconds() < sec - YEAR_START[cached.lo]) {
+      // open without a break from the start of the cached chunks, which the bound on d keeps at
+      // or before end - d (a second's borrow of nanos included), to the end of chunk k
+      return Instant.ofEpochSecond(sec - d.getSeconds(), end.getNano() - d.getNano());
+    }
     long restSeconds = d.getSeconds() - base / Chunk.NANOS;
     long restNanos = d.getNano() - base % Chunk.NANOS;
     if (restNanos < 0) {
       restNanos += Chunk.NANOS;
       restSeconds--;
     }
-    int last = k - 1;
     // as in plusAcross: one interpolated search when the cached running totals reach the answer
-    Prefix cached = prefix.get();
     if (cached != null && cached.lo <= last && k <= cached.hi()) {
       long[] cum = cached.cum;
       long top = cum[k - cached.lo];
@@ -463,9 +485,13 @@ final class Timeline {
     /** {@link Chunk#scale} of the totals: years hold about equal open time. */
     final double scale;
 
+    /** Whether every instant of the chunks {@code lo .. hi() - 1} is open (as 24x7 is). */
+    final boolean allOpen;
+
     Prefix(int lo, long[] cum) {
       this.lo = lo;
       this.cum = cum;
+      this.allOpen = cum[cum.length - 1] == YEAR_START[lo + cum.length - 1] - YEAR_START[lo];
       this.scale = Chunk.scale(cum, 1, cum.length);
     }
 
