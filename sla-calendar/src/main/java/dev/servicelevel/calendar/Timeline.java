@@ -270,10 +270,8 @@ final class Timeline {
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
     }
-    Prefix cached = prefix.get();
-    if (cached != null && cached.allOpen && cached.lo <= kf + 1 && kt < cached.hi()
-        && cf.totalSeconds() == YEAR_START[kf + 1] - YEAR_START[kf]) {
-      // chunk kf and the cached chunks kf + 1 .. kt are open throughout: all of [from, to) is
+    if (ts < openUntil(kf, cf.totalSeconds())) {
+      // open throughout from the start of chunk kf to beyond to
       return Duration.ofSeconds(ts - fs, (long) to.getNano() - from.getNano());
     }
     long seconds = totalSeconds(kf + 1, kt);
@@ -306,14 +304,10 @@ final class Timeline {
    * seconds, {@code available} nanoseconds of them after {@code start}.
    */
   private Instant plusAcross(int k, long total, long available, Instant start, Duration d) {
-    int first = k + 1;
-    Prefix cached = prefix.get();
     long sec = start.getEpochSecond();
-    if (cached != null && cached.lo <= first && first <= cached.hi() && cached.allOpen
-        && total == YEAR_START[first] - YEAR_START[k]
-        && d.getSeconds() < YEAR_START[cached.hi()] - sec - 1) {
-      // open without a break from the start of chunk k to beyond start + d (which the bound on
-      // d keeps below the end of the cached chunks, a second's carry of nanos included)
+    if (d.getSeconds() < openUntil(k, total) - sec - 1) {
+      // open without a break from the start of chunk k to beyond start + d (a second's carry of
+      // nanos included); no overflow, as openUntil is at most MAX_SECOND
       return Instant.ofEpochSecond(sec + d.getSeconds(), start.getNano() + d.getNano());
     }
     // the rest lies in later chunks: find the first chunk whose running total reaches it
@@ -326,6 +320,8 @@ final class Timeline {
     // Usually the running totals cached so far reach the answer: one search that starts from an
     // interpolated guess (open time grows about evenly with the years), so a span of ten years
     // costs about what a span of one does.
+    int first = k + 1;
+    Prefix cached = prefix.get();
     if (cached != null && cached.lo <= first && first <= cached.hi()) {
       long[] cum = cached.cum;
       long origin = cum[first - cached.lo];
@@ -395,14 +391,10 @@ final class Timeline {
    * seconds, {@code base} nanoseconds of them before {@code end}.
    */
   private Instant minusAcross(int k, long total, long base, Instant end, Duration d) {
-    int last = k - 1;
-    Prefix cached = prefix.get();
     long sec = end.getEpochSecond();
-    if (cached != null && cached.lo <= last && k <= cached.hi() && cached.allOpen
-        && total == YEAR_START[k + 1] - YEAR_START[k]
-        && d.getSeconds() < sec - YEAR_START[cached.lo]) {
-      // open without a break from the start of the cached chunks, which the bound on d keeps at
-      // or before end - d (a second's borrow of nanos included), to the end of chunk k
+    if (d.getSeconds() < sec - openFrom(k, total)) {
+      // open without a break from at or before end - d (a second's borrow of nanos included) to
+      // the end of chunk k; no overflow, as openFrom is at least MIN_SECOND
       return Instant.ofEpochSecond(sec - d.getSeconds(), end.getNano() - d.getNano());
     }
     long restSeconds = d.getSeconds() - base / Chunk.NANOS;
@@ -412,6 +404,8 @@ final class Timeline {
       restSeconds--;
     }
     // as in plusAcross: one interpolated search when the cached running totals reach the answer
+    int last = k - 1;
+    Prefix cached = prefix.get();
     if (cached != null && cached.lo <= last && k <= cached.hi()) {
       long[] cum = cached.cum;
       long top = cum[k - cached.lo];
@@ -457,6 +451,35 @@ final class Timeline {
                 + end + ": minus has no result");
       }
     }
+  }
+
+  /**
+   * The end of the open stretch that starts at chunk {@code k}, as far as the cached running
+   * totals show: the end of the cached chunks if chunk {@code k} (holding {@code total} open
+   * seconds) and every cached chunk from {@code k + 1} on are open throughout, else {@link
+   * #MIN_SECOND}, which no instant of a later chunk is before.
+   */
+  long openUntil(int k, long total) {
+    Prefix p = prefix.get();
+    if (p != null && p.allOpen && p.lo <= k + 1 && k < p.hi()
+        && total == YEAR_START[k + 1] - YEAR_START[k]) {
+      return YEAR_START[p.hi()];
+    }
+    return MIN_SECOND;
+  }
+
+  /**
+   * The start of the open stretch that ends with chunk {@code k}, as far as the cached running
+   * totals show: the start of the cached chunks if chunk {@code k} (holding {@code total} open
+   * seconds) and every cached chunk before it are open throughout, else {@link #MAX_SECOND}.
+   */
+  long openFrom(int k, long total) {
+    Prefix p = prefix.get();
+    if (p != null && p.allOpen && p.lo <= k && k <= p.hi()
+        && total == YEAR_START[k + 1] - YEAR_START[k]) {
+      return YEAR_START[p.lo];
+    }
+    return MAX_SECOND;
   }
 
   /** Whether {@code seconds + nanos} (nanos below one second) is at most {@code limitNanos}. */

@@ -1,5 +1,6 @@
 package dev.servicelevel.calendar;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -213,5 +214,39 @@ class AllOpenSpanTest {
           Instant u = t.plus(d);
           assertEquals(rules.build().between(t, u), cal.between(t, u));
         });
+  }
+
+  private static int chunk(int year) {
+    return year - Timeline.FIRST_YEAR;
+  }
+
+  private static long length(int k) {
+    return Timeline.chunkStart(k + 1) - Timeline.chunkStart(k);
+  }
+
+  @Test
+  void openUntilAndOpenFrom_readTheCachedTotals_atTheirBounds() {
+    BusinessCalendar.Builder rules = always(ZoneOffset.UTC);
+    Timeline timeline = rules.build().timeline();
+    assertEquals(Timeline.MIN_SECOND, timeline.openUntil(chunk(2010), length(chunk(2010))));
+    assertEquals(Timeline.MAX_SECOND, timeline.openFrom(chunk(2010), length(chunk(2010))));
+    timeline = warm(rules, "2000-06-01T00:00:00Z", "2031-01-01T00:00:00Z").timeline();
+    assertArrayEquals(new int[] {chunk(2001), chunk(2031)}, timeline.cachedTotalsRange());
+    long end = Timeline.chunkStart(chunk(2031));
+    long start = Timeline.chunkStart(chunk(2001));
+    for (int year = 1998; year <= 2033; year++) {
+      int k = chunk(year);
+      long until = year >= 2000 && year <= 2030 ? end : Timeline.MIN_SECOND;
+      long from = year >= 2001 && year <= 2031 ? start : Timeline.MAX_SECOND;
+      assertEquals(until, timeline.openUntil(k, length(k)), "until " + year);
+      assertEquals(from, timeline.openFrom(k, length(k)), "from " + year);
+      assertEquals(Timeline.MIN_SECOND, timeline.openUntil(k, length(k) - 1), "until " + year);
+      assertEquals(Timeline.MAX_SECOND, timeline.openFrom(k, length(k) - 1), "from " + year);
+    }
+    BusinessCalendar.Builder closed = always(ZoneOffset.UTC)
+        .closed(LocalDateTime.of(2015, 3, 1, 12, 0), LocalDateTime.of(2015, 3, 1, 12, 0, 1));
+    timeline = warm(closed, "2000-06-01T00:00:00Z", "2031-01-01T00:00:00Z").timeline();
+    assertEquals(Timeline.MIN_SECOND, timeline.openUntil(chunk(2020), length(chunk(2020))));
+    assertEquals(Timeline.MAX_SECOND, timeline.openFrom(chunk(2020), length(chunk(2020))));
   }
 }
