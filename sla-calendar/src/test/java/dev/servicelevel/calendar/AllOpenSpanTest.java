@@ -113,6 +113,12 @@ class AllOpenSpanTest {
     assertEquals(at("2031-06-01T00:00:00.200Z"),
         cal.plus(t, Duration.between(t, at("2031-01-01T00:00:00.200Z"))));
     assertEquals(boundary, cal.plus(t, Duration.between(t, boundary)));
+    // between up to the end of the cached years (a calendar warmed afresh, as the queries
+    // above widened the totals into 2031): the half second after it is closed
+    BusinessCalendar fresh = warm(rules, "2000-06-01T00:00:00Z", "2031-01-01T00:00:00Z");
+    assertEquals(Duration.between(t, boundary),
+        fresh.between(t, at("2031-01-01T00:00:00.500Z")));
+    assertEquals(Duration.between(t, boundary), fresh.between(t, boundary));
   }
 
   @Test
