@@ -118,6 +118,11 @@ class SameTimeDeadlineTest {
     // an ordinary date next to them: the same local time, one day on
     Instant monday = LocalDateTime.parse("2025-10-27T02:30").atZone(berlin).toInstant();
     assertEquals(Instant.parse("2025-10-28T01:30:00Z"), b.sameTime(monday, 1));
+    // a time of day after the transition on a date that has one: the offset after it
+    Instant springSaturday = LocalDateTime.parse("2025-03-29T10:00").atZone(berlin).toInstant();
+    assertEquals(Instant.parse("2025-03-30T08:00:00Z"), b.sameTime(springSaturday, 1));
+    Instant autumnSaturday = LocalDateTime.parse("2025-10-25T10:00").atZone(berlin).toInstant();
+    assertEquals(Instant.parse("2025-10-26T09:00:00Z"), b.sameTime(autumnSaturday, 1));
     // Sao Paulo skipped 00:00-01:00 on 2018-11-04: 00:20 there is 01:20 (-02:00)
     ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
     TimeBasis.Business sp = TimeBasis.of(everyDay(saoPaulo));
