@@ -270,10 +270,6 @@ final class Timeline {
     if (kf == kt) {
       return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
     }
-    if (ts < openUntil(kf, cf.totalSeconds())) {
-      // open throughout from the start of chunk kf to beyond to
-      return Duration.ofSeconds(ts - fs, (long) to.getNano() - from.getNano());
-    }
     long seconds = totalSeconds(kf + 1, kt);
     long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
     return Duration.ofSeconds(seconds, nanos);
@@ -296,20 +292,14 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), available)) {
       return c.earliestAt(base + d.toNanos());
     }
-    return plusAcross(k, c.totalSeconds(), available, start, d);
+    return plusAcross(k, available, start, d);
   }
 
   /**
-   * {@link #plus} when the answer lies beyond chunk {@code k}, which holds {@code total} open
-   * seconds, {@code available} nanoseconds of them after {@code start}.
+   * {@link #plus} when the answer lies beyond chunk {@code k}, in which {@code available}
+   * nanoseconds are open after {@code start}.
    */
-  private Instant plusAcross(int k, long total, long available, Instant start, Duration d) {
-    long sec = start.getEpochSecond();
-    if (d.getSeconds() < openUntil(k, total) - sec - 1) {
-      // open without a break from the start of chunk k to beyond start + d (a second's carry of
-      // nanos included); no overflow, as openUntil is at most MAX_SECOND
-      return Instant.ofEpochSecond(sec + d.getSeconds(), start.getNano() + d.getNano());
-    }
+  private Instant plusAcross(int k, long available, Instant start, Duration d) {
     // the rest lies in later chunks: find the first chunk whose running total reaches it
     long restSeconds = d.getSeconds() - available / Chunk.NANOS;
     long restNanos = d.getNano() - available % Chunk.NANOS;
@@ -317,10 +307,10 @@ final class Timeline {
       restNanos += Chunk.NANOS;
       restSeconds--;
     }
+    int first = k + 1;
     // Usually the running totals cached so far reach the answer: one search that starts from an
     // interpolated guess (open time grows about evenly with the years), so a span of ten years
     // costs about what a span of one does.
-    int first = k + 1;
     Prefix cached = prefix.get();
     if (cached != null && cached.lo <= first && first <= cached.hi()) {
       long[] cum = cached.cum;
@@ -383,28 +373,22 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
     }
-    return minusAcross(k, c.totalSeconds(), base, end, d);
+    return minusAcross(k, base, end, d);
   }
 
   /**
-   * {@link #minus} when the answer lies before chunk {@code k}, which holds {@code total} open
-   * seconds, {@code base} nanoseconds of them before {@code end}.
+   * {@link #minus} when the answer lies before chunk {@code k}, in which {@code base}
+   * nanoseconds are open before {@code end}.
    */
-  private Instant minusAcross(int k, long total, long base, Instant end, Duration d) {
-    long sec = end.getEpochSecond();
-    if (d.getSeconds() < sec - openFrom(k, total)) {
-      // open without a break from at or before end - d (a second's borrow of nanos included) to
-      // the end of chunk k; no overflow, as openFrom is at least MIN_SECOND
-      return Instant.ofEpochSecond(sec - d.getSeconds(), end.getNano() - d.getNano());
-    }
+  private Instant minusAcross(int k, long base, Instant end, Duration d) {
     long restSeconds = d.getSeconds() - base / Chunk.NANOS;
     long restNanos = d.getNano() - base % Chunk.NANOS;
     if (restNanos < 0) {
       restNanos += Chunk.NANOS;
       restSeconds--;
     }
-    // as in plusAcross: one interpolated search when the cached running totals reach the answer
     int last = k - 1;
+    // as in plusAcross: one interpolated search when the cached running totals reach the answer
     Prefix cached = prefix.get();
     if (cached != null && cached.lo <= last && k <= cached.hi()) {
       long[] cum = cached.cum;
@@ -453,35 +437,6 @@ final class Timeline {
     }
   }
 
-  /**
-   * The end of the open stretch that starts at chunk {@code k}, as far as the cached running
-   * totals show: the end of the cached chunks if chunk {@code k} (holding {@code total} open
-   * seconds) and every cached chunk from {@code k + 1} on are open throughout, else {@link
-   * #MIN_SECOND}, which no instant of a later chunk is before.
-   */
-  long openUntil(int k, long total) {
-    Prefix p = prefix.get();
-    if (p != null && p.allOpen && p.lo <= k + 1 && k < p.hi()
-        && total == YEAR_START[k + 1] - YEAR_START[k]) {
-      return YEAR_START[p.hi()];
-    }
-    return MIN_SECOND;
-  }
-
-  /**
-   * The start of the open stretch that ends with chunk {@code k}, as far as the cached running
-   * totals show: the start of the cached chunks if chunk {@code k} (holding {@code total} open
-   * seconds) and every cached chunk before it are open throughout, else {@link #MAX_SECOND}.
-   */
-  long openFrom(int k, long total) {
-    Prefix p = prefix.get();
-    if (p != null && p.allOpen && p.lo <= k && k <= p.hi()
-        && total == YEAR_START[k + 1] - YEAR_START[k]) {
-      return YEAR_START[p.lo];
-    }
-    return MAX_SECOND;
-  }
-
   /** Whether {@code seconds + nanos} (nanos below one second) is at most {@code limitNanos}. */
   private static boolean atMost(long seconds, long nanos, long limitNanos) {
     long limitSeconds = limitNanos / Chunk.NANOS;
@@ -508,13 +463,9 @@ final class Timeline {
     /** {@link Chunk#scale} of the totals: years hold about equal open time. */
     final double scale;
 
-    /** Whether every instant of the chunks {@code lo .. hi() - 1} is open (as 24x7 is). */
-    final boolean allOpen;
-
     Prefix(int lo, long[] cum) {
       this.lo = lo;
       this.cum = cum;
-      this.allOpen = cum[cum.length - 1] == YEAR_START[lo + cum.length - 1] - YEAR_START[lo];
       this.scale = Chunk.scale(cum, 1, cum.length);
     }
 
