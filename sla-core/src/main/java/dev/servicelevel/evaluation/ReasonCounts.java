@@ -8,13 +8,27 @@ import java.util.TreeMap;
 final class ReasonCounts {
 
   private final Map<String, long[]> counts = new HashMap<>();
+  /**
+   * The reason counted last and its counter: most records of a period fall under the same
+   * reason ("met"), given as the same constant, so most adds skip the map.
+   */
+  private String lastReason;
+
+  private long[] lastCount;
 
   void add(String reason) {
     add(reason, 1);
   }
 
   void add(String reason, long n) {
-    counts.computeIfAbsent(reason, r -> new long[1])[0] += n;
+    if (reason == lastReason) {
+      lastCount[0] += n;
+      return;
+    }
+    long[] count = counts.computeIfAbsent(reason, r -> new long[1]);
+    count[0] += n;
+    lastReason = reason;
+    lastCount = count;
   }
 
   long get(String reason) {

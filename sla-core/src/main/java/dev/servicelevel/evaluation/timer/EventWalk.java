@@ -91,6 +91,33 @@ final class EventWalk {
   }
 
   /**
+   * Whether event {@code i} sets or clears one of the named fields (with any value, even the one
+   * it had).
+   */
+  boolean touches(int i, String[] names) {
+    for (int k = i == 0 ? 0 : clearedEnd[i - 1]; k < clearedEnd[i]; k++) {
+      if (contains(names, cleared[k])) {
+        return true;
+      }
+    }
+    for (int k = i == 0 ? 0 : pairsEnd[i - 1]; k < pairsEnd[i]; k += 2) {
+      if (contains(names, pairs[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(String[] names, String name) {
+    for (String n : names) {
+      if (n.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The set of event types the conditions see: the current event's type, or none. One instance
    * per evaluation, moved from event to event, instead of a set per event.
    */

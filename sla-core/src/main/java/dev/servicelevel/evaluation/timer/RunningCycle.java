@@ -37,6 +37,8 @@ final class RunningCycle {
   private Instant firstStart;
   private TimerGoal goal;
   private int goalIndex = -1;
+  /** The clock's start when the goal was last chosen; null before the first choice. */
+  private Instant chosenFrom;
   /** The goal changes so far; null while there is none (most cycles). */
   private List<GoalChange> changes;
   /** The resets so far; null while there is none (most cycles). */
@@ -59,6 +61,7 @@ final class RunningCycle {
     this.firstStart = start;
     this.goal = null;
     this.goalIndex = -1;
+    this.chosenFrom = null;
     this.changes = null;
     this.resets = null;
     clock.restart(start);
@@ -94,8 +97,24 @@ final class RunningCycle {
     clock.restartAfterReset(t);
   }
 
-  void select(Map<String, String> fields, Set<String> types, Instant t, boolean initial) {
+  /**
+   * Chooses the goal that applies at an event and records a change from the one before.
+   *
+   * @param mayChange  false when the event leaves every field the goals read as it was: then
+   *     the choice is the one before, unless the shortest match counts from a new start
+   */
+  void select(
+      Map<String, String> fields,
+      Set<String> types,
+      Instant t,
+      boolean initial,
+      boolean mayChange) {
+    Instant from = clock.start();
+    if (!mayChange && (evaluator.firstMatch || from == chosenFrom)) {
+      return;
+    }
     int chosen = choose(fields, types);
+    chosenFrom = from;
     if (chosen == goalIndex) {
       return;
     }
@@ -127,6 +146,7 @@ final class RunningCycle {
     int chosen = -1;
     Instant best = null;
     boolean beyond = false;
+    boolean compared = false;
     for (int i = 0, n = goals.size(); i < n; i++) {
       if (!goals.get(i).when().matches(fields, types)) {
         continue;
@@ -134,12 +154,22 @@ final class RunningCycle {
       if (evaluator.firstMatch) {
         return i;
       }
+      if (chosen < 0) {
+        // the first goal that matches: its deadline is needed only if another one matches
+        chosen = i;
+        continue;
+      }
+      if (!compared) {
+        best = dueOrNull(clock.start(), goals.get(chosen).within());
+        beyond = best == null;
+        compared = true;
+      }
       // a deadline beyond the supported range is later than any within it; of two such,
       // the first goal stays
       Instant due = dueOrNull(clock.start(), goals.get(i).within());
-      if (chosen < 0 || (due != null && (beyond || due.isBefore(best)))) {
+      if (due != null && (beyond || due.isBefore(best))) {
         best = due;
-        beyond = due == null;
+        beyond = false;
         chosen = i;
       }
     }

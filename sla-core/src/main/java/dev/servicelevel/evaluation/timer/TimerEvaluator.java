@@ -11,8 +11,10 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Evaluates one ticket-timer target on one calendar for any number of tickets: what
@@ -45,6 +47,12 @@ public final class TimerEvaluator {
   final Condition resetWhen;
   final List<TimerGoal> goals;
   final boolean firstMatch;
+  /**
+   * The names of the fields the goals' conditions read, or null when one of them reads the
+   * event type: then the goal is chosen again at every event. Otherwise only an event that sets
+   * or clears one of these fields (or a clock that started again) can change the choice.
+   */
+  final String[] goalFields;
   private final boolean multi;
   /**
    * Each goal's reason, built at first use: a benign race, as two threads build equal strings
@@ -52,7 +60,7 @@ public final class TimerEvaluator {
    */
   private final String[] reasons;
 
-  private TimerEvaluator(TicketTimerTarget target, BusinessCalendar calendar) {
+  private TimerEvaluator(TicketTimerTarget target, BusinessCalendar calendar, boolean skip) {
     this.target = target;
     this.calendar = calendar;
     this.business = TimeBasis.of(calendar);
@@ -63,6 +71,7 @@ public final class TimerEvaluator {
     this.resetWhen = target.resetWhen();
     this.goals = target.goals();
     this.firstMatch = target.goalSelection() == GoalSelection.FIRST_MATCH;
+    this.goalFields = skip ? goalFields(goals) : null;
     this.multi = target.cycles() == TimerCycles.MULTI;
     this.reasons = new String[goals.size()];
   }
@@ -77,7 +86,17 @@ public final class TimerEvaluator {
    */
   public static TimerEvaluator of(TicketTimerTarget target, BusinessCalendar calendar) {
     return new TimerEvaluator(
-        Objects.requireNonNull(target, "target"), Objects.requireNonNull(calendar, "calendar"));
+        Objects.requireNonNull(target, "target"),
+        Objects.requireNonNull(calendar, "calendar"),
+        true);
+  }
+
+  /**
+   * An evaluator that chooses the goal again at every event, as if every goal read the event
+   * type: the reference the tests hold the usual one against.
+   */
+  static TimerEvaluator choosingAtEveryEvent(TicketTimerTarget target, BusinessCalendar calendar) {
+    return new TimerEvaluator(target, calendar, false);
   }
 
   /**
@@ -182,7 +201,7 @@ public final class TimerEvaluator {
             outcomes == null
                 ? new RunningCycle(started, this, t)
                 : outcomes.cycle(this, started, t);
-        open.select(fields, types, t, true);
+        open.select(fields, types, t, true, true);
         open.pause(t, pauseWhen.matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
         if (cancelWhen.matches(fields, types)) {
@@ -201,7 +220,8 @@ public final class TimerEvaluator {
         } else if (open.waiting() && startWhen.matches(fields, types)) {
           open.restartAfterReset(t);
         }
-        open.select(fields, types, t, false);
+        open.select(
+            fields, types, t, false, goalFields == null || walk.touches(i, goalFields));
         open.pause(t, pauseWhen.matches(fields, types));
       }
       if (stopWhen.matches(fields, types)) {
@@ -212,6 +232,52 @@ public final class TimerEvaluator {
     if (open != null) {
       end(open, asOf, RunningCycle.End.OPEN, asOf, cycles, outcomes);
     }
+  }
+
+  /**
+   * The names of the fields the goals' conditions read, in the order met; null when a condition
+   * reads the event type.
+   */
+  static String[] goalFields(List<TimerGoal> goals) {
+    Set<String> names = new LinkedHashSet<>();
+    for (TimerGoal g : goals) {
+      if (!readsOnlyFields(g.when(), names)) {
+        return null;
+      }
+    }
+    return names.toArray(new String[0]);
+  }
+
+  /**
+   * Adds the names of the fields a condition reads; returns false if it reads the event type.
+   * The depth of a condition is bounded ({@link Condition#MAX_DEPTH}), so the recursion is too.
+   */
+  private static boolean readsOnlyFields(Condition c, Set<String> names) {
+    if (c instanceof Condition.FieldIs) {
+      names.add(((Condition.FieldIs) c).field());
+    } else if (c instanceof Condition.FieldIn) {
+      names.add(((Condition.FieldIn) c).field());
+    } else if (c instanceof Condition.FieldPresent) {
+      names.add(((Condition.FieldPresent) c).field());
+    } else if (c instanceof Condition.Not) {
+      return readsOnlyFields(((Condition.Not) c).operand(), names);
+    } else if (c instanceof Condition.And) {
+      for (Condition o : ((Condition.And) c).operands()) {
+        if (!readsOnlyFields(o, names)) {
+          return false;
+        }
+      }
+    } else if (c instanceof Condition.Or) {
+      for (Condition o : ((Condition.Or) c).operands()) {
+        if (!readsOnlyFields(o, names)) {
+          return false;
+        }
+      }
+    } else {
+      // an event type, or a constant: a constant reads nothing, an event type changes each event
+      return c instanceof Condition.Constant;
+    }
+    return true;
   }
 
   private static void end(
