@@ -46,7 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Dslf4j.internal.verbosity=ERROR"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-Dslf4j.internal.verbosity=ERROR"
+    })
 public class ComplianceBenchmark {
 
   /** The generated month, shared by all benchmarks of a trial. */
