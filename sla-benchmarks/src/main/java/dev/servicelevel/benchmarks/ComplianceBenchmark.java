@@ -34,6 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * the trial's setup, which also checks that both agree on every achieved value; each operation
  * is one whole month, timed as a single shot.
  *
+ * <p>Each fork runs on a fixed 8 GB heap, touched before the run ({@code -Xms8g
+ * -XX:+AlwaysPreTouch}): on a heap that grows during the measured months, page faults on fresh
+ * heap made single shots of the same code vary from 0.7 to 1.9 seconds within one JVM; the naive
+ * baseline measures the same in both settings.
+ *
  * <p>Full run (several minutes, needs about 6 GB of heap, set in the fork's options):
  * <pre>
  * mvn -B -q -pl sla-benchmarks -am package -DskipTests
