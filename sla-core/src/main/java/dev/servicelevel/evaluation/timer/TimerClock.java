@@ -45,7 +45,7 @@ final class TimerClock {
     paused = false;
     waiting = false;
     cumBasis = null;
-    Arrays.fill(running, 0, size, null);
+    // the segments past size are never read: no need to clear them
     this.start = start;
     running[0] = start;
     size = 1;

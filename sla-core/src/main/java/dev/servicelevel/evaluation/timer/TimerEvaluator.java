@@ -11,10 +11,8 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Evaluates one ticket-timer target on one calendar for any number of tickets: what
@@ -239,7 +237,8 @@ public final class TimerEvaluator {
    * reads the event type.
    */
   static String[] goalFields(List<TimerGoal> goals) {
-    Set<String> names = new LinkedHashSet<>();
+    // a list, not a set: a handful of names, and an evaluator is built per call of TicketTimers
+    List<String> names = new ArrayList<>(4);
     for (TimerGoal g : goals) {
       if (!readsOnlyFields(g.when(), names)) {
         return null;
@@ -252,13 +251,13 @@ public final class TimerEvaluator {
    * Adds the names of the fields a condition reads; returns false if it reads the event type.
    * The depth of a condition is bounded ({@link Condition#MAX_DEPTH}), so the recursion is too.
    */
-  private static boolean readsOnlyFields(Condition c, Set<String> names) {
+  private static boolean readsOnlyFields(Condition c, List<String> names) {
     if (c instanceof Condition.FieldIs) {
-      names.add(((Condition.FieldIs) c).field());
+      addOnce(names, ((Condition.FieldIs) c).field());
     } else if (c instanceof Condition.FieldIn) {
-      names.add(((Condition.FieldIn) c).field());
+      addOnce(names, ((Condition.FieldIn) c).field());
     } else if (c instanceof Condition.FieldPresent) {
-      names.add(((Condition.FieldPresent) c).field());
+      addOnce(names, ((Condition.FieldPresent) c).field());
     } else if (c instanceof Condition.Not) {
       return readsOnlyFields(((Condition.Not) c).operand(), names);
     } else if (c instanceof Condition.And) {
@@ -278,6 +277,12 @@ public final class TimerEvaluator {
       return c instanceof Condition.Constant;
     }
     return true;
+  }
+
+  private static void addOnce(List<String> names, String name) {
+    if (!names.contains(name)) {
+      names.add(name);
+    }
   }
 
   private static void end(

@@ -62,12 +62,11 @@ public final class TimerOutcomes {
     return fields;
   }
 
+  /**
+   * Forgets the cycles. The arrays keep the last ticket's figures until they are overwritten:
+   * nothing reads past {@link #size()}, and clearing them costs every ticket a few stores.
+   */
   void clear() {
-    Arrays.fill(startedAt, 0, size, null);
-    Arrays.fill(stoppedAt, 0, size, null);
-    Arrays.fill(breachedAt, 0, size, null);
-    Arrays.fill(elapsed, 0, size, null);
-    Arrays.fill(goalTime, 0, size, null);
     size = 0;
   }
 
