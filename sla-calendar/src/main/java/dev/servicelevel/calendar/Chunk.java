@@ -3,12 +3,14 @@ package dev.servicelevel.calendar;
 import java.time.Instant;
 
 /**
- * The compiled open time of a calendar within one UTC year: merged spans of epoch seconds and
- * the running total of open seconds before each span, so that a point query, a cumulative
- * open-time query and its inverse are binary searches.
+ * The compiled open time of a calendar within one UTC year (or within a few days around a cold
+ * query, or within a run of consecutive years joined by {@link Timeline}): merged spans of epoch
+ * seconds and the running total of open seconds before each span, so that a point query, a
+ * cumulative open-time query and its inverse are binary searches.
  *
  * <p>Spans never cross the chunk's bounds; an open stretch that continues into the next year is
- * split at the boundary and joined again by {@link Timeline}.
+ * split at the boundary and joined again by {@link Timeline}. In a run of joined years such a
+ * stretch stays two touching spans, which answer every query as one would.
  */
 final class Chunk {
 
@@ -16,7 +18,10 @@ final class Chunk {
 
   final long start;
   final long end;
-  /** Flat sorted merged spans {@code [s0, e0, s1, e1, ...]}, inside {@code [start, end)}. */
+  /**
+   * Flat sorted spans {@code [s0, e0, s1, e1, ...]}, inside {@code [start, end)}: merged, except
+   * that a run of joined years may hold two touching spans at a year bound.
+   */
   final long[] spans;
   /** {@code cum[i]} = open seconds in this chunk before span {@code i}; {@code cum[n]} = total. */
   final long[] cum;

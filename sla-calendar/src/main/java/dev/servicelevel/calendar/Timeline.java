@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * across chunks ({@link Prefix}), so their cost does not grow with the span once the years are
  * compiled. Nothing loops per day or per minute.
  *
+ * <p>Once a query has crossed a year bound, the compiled years around it are also joined into
+ * one chunk ({@link #flat}, up to {@value #MAX_FLAT_YEARS} years), which then answers {@code
+ * between}, {@code plus} and {@code minus} inside it with two searches, whatever their span.
+ *
  * <p>A year not compiled yet answers {@code isOpen}, {@code between}, {@code plus} and {@code
  * minus} of a rules calendar from a window: a chunk of a few days around the query, compiled by
  * the same code (see {@link #window(long)}). So a calendar built for one request compiles a few
@@ -256,6 +260,10 @@ final class Timeline {
   Duration between(Instant from, Instant to) {
     long fs = from.getEpochSecond();
     long ts = to.getEpochSecond();
+    Chunk f = flat;
+    if (f != null && f.start <= fs && ts < f.end) {
+      return Duration.ofNanos(f.cumNanos(ts, to.getNano()) - f.cumNanos(fs, from.getNano()));
+    }
     int kf = index(fs);
     int kt = index(ts);
     Chunk cf = compiled(kf);
@@ -272,12 +280,20 @@ final class Timeline {
     }
     long seconds = totalSeconds(kf + 1, kt);
     long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
+    widenFlat(kf, kt);
     return Duration.ofSeconds(seconds, nanos);
   }
 
   /** The earliest {@code t >= start} with {@code between(start, t) == d}, {@code d > 0}. */
   Instant plus(Instant start, Duration d) {
     long sec = start.getEpochSecond();
+    Chunk f = flat;
+    if (f != null && f.start <= sec && sec < f.end) {
+      long base = f.cumNanos(sec, start.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), f.totalNanos() - base)) {
+        return f.earliestAt(base + d.toNanos());
+      }
+    }
     int k = index(sec);
     Chunk c = compiled(k);
     if (c == null) {
@@ -292,7 +308,9 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), available)) {
       return c.earliestAt(base + d.toNanos());
     }
-    return plusAcross(k, available, start, d);
+    Instant found = plusAcross(k, available, start, d);
+    widenFlat(k, index(found.getEpochSecond()));
+    return found;
   }
 
   /**
@@ -360,6 +378,13 @@ final class Timeline {
   /** The latest {@code t <= end} with {@code between(t, end) == d}, {@code d > 0}. */
   Instant minus(Instant end, Duration d) {
     long sec = end.getEpochSecond();
+    Chunk f = flat;
+    if (f != null && f.start <= sec && sec < f.end) {
+      long base = f.cumNanos(sec, end.getNano());
+      if (atMost(d.getSeconds(), d.getNano(), base)) {
+        return f.latestAt(base - d.toNanos());
+      }
+    }
     int k = index(sec);
     Chunk c = compiled(k);
     if (c == null) {
@@ -373,7 +398,9 @@ final class Timeline {
     if (atMost(d.getSeconds(), d.getNano(), base)) {
       return c.latestAt(base - d.toNanos());
     }
-    return minusAcross(k, base, end, d);
+    Instant found = minusAcross(k, base, end, d);
+    widenFlat(index(found.getEpochSecond()), k);
+    return found;
   }
 
   /**
@@ -446,6 +473,81 @@ final class Timeline {
   /** Whether whole {@code seconds} of open time reach {@code restSeconds + restNanos}. */
   private static boolean reaches(long seconds, long restSeconds, long restNanos) {
     return seconds > restSeconds || (seconds == restSeconds && restNanos == 0);
+  }
+
+  // ---- flat: consecutive years as one chunk ------------------------------------------------------
+
+  /**
+   * Most years a flat chunk joins. Its running total of open nanoseconds must fit a {@code long}
+   * (292 years of open time do); 64 years keep it far below that and cover every span a service
+   * desk asks about.
+   */
+  static final int MAX_FLAT_YEARS = 64;
+
+  /** Most spans a flat chunk holds: 128 Ki spans are 3 MiB of arrays. */
+  static final int MAX_FLAT_SPANS = 1 << 17;
+
+  /**
+   * Consecutive compiled years joined into one chunk once a query has crossed a year bound, or
+   * null before. A query that lies inside it is two searches in it, whatever its span, instead of
+   * a search in the first year, one in the running totals and one in the last year: so a query
+   * over ten years costs about what one over an hour does. Immutable and replaced whole, by a
+   * wider one only (a query range that overlaps or touches it), so a calendar builds at most
+   * {@value #MAX_FLAT_YEARS} of them; two threads that widen it at once may leave either one,
+   * and both answer alike.
+   */
+  private volatile Chunk flat;
+
+  /**
+   * Joins chunks {@code [from, to]}, which a query has just compiled, to the flat chunk when they
+   * overlap or touch it (or when there is none yet) and the result stays within {@link
+   * #MAX_FLAT_YEARS} and {@link #MAX_FLAT_SPANS}; otherwise leaves it as it is.
+   */
+  private void widenFlat(int from, int to) {
+    Chunk f = flat;
+    int lo = from;
+    int hi = to;
+    if (f != null) {
+      int flo = index(f.start);
+      int fhi = index(f.end - 1);
+      if (flo <= from && to <= fhi) {
+        return;
+      }
+      if (to + 1 < flo || fhi + 1 < from) {
+        return;
+      }
+      lo = Math.min(lo, flo);
+      hi = Math.max(hi, fhi);
+    }
+    if (hi - lo + 1 > MAX_FLAT_YEARS) {
+      return;
+    }
+    int spans = 0;
+    for (int k = lo; k <= hi; k++) {
+      spans += chunk(k).count();
+    }
+    if (spans > MAX_FLAT_SPANS) {
+      return;
+    }
+    long[] joined = new long[2 * spans];
+    int w = 0;
+    for (int k = lo; k <= hi; k++) {
+      long[] part = chunk(k).spans;
+      System.arraycopy(part, 0, joined, w, part.length);
+      w += part.length;
+    }
+    flat = new Chunk(YEAR_START[lo], YEAR_START[hi + 1], joined);
+  }
+
+  /** The flat chunk, or null. For tests. */
+  Object flatChunk() {
+    return flat;
+  }
+
+  /** The chunks {@code [first, last]} the flat chunk joins, or null. For tests. */
+  int[] flatRange() {
+    Chunk f = flat;
+    return f == null ? null : new int[] {index(f.start), index(f.end - 1)};
   }
 
   // ---- running totals across chunks ------------------------------------------------------------

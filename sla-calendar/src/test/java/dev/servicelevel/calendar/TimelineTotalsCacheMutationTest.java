@@ -64,6 +64,11 @@ class TimelineTotalsCacheMutationTest {
   void theCache_isReusedInside_widenedWhenOverlappingOrTouching_replacedWhenApart() {
     BusinessCalendar calendar = office();
     Timeline timeline = calendar.timeline();
+    // joins 2200 and 2201 into the flat chunk, which then never widens to the years below (they
+    // lie apart from it), so every query here reads the running totals
+    between(calendar, 2200, 2201);
+    assertArrayEquals(new int[] {chunk(2200), chunk(2201)}, timeline.flatRange());
+    assertNull(timeline.cachedTotals());
     between(calendar, 2001, 2005);
     assertArrayEquals(new int[] {chunk(2002), chunk(2005)}, timeline.cachedTotalsRange());
     Object first = timeline.cachedTotals();
@@ -100,5 +105,6 @@ class TimelineTotalsCacheMutationTest {
     between(calendar, 2009, 2014);
     assertArrayEquals(new int[] {chunk(2010), chunk(2014)}, timeline.cachedTotalsRange(),
         "apart below: replaced");
+    assertArrayEquals(new int[] {chunk(2200), chunk(2201)}, timeline.flatRange());
   }
 }
