@@ -218,4 +218,42 @@ class FlatChunkTest {
     fresh.between(mid(1950), mid(2003));
     assertNull(fresh.timeline().flatRange());
   }
+
+  /** Seven one-hour intervals a day, closed as much as brings 1950–2001 to {@code spans}. */
+  private static BusinessCalendar sevenADay(int spans) {
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneOffset.UTC);
+    for (int h = 0; h < 21; h += 3) {
+      builder.open(EnumSet.allOf(DayOfWeek.class), LocalTime.of(h, 0), LocalTime.of(h + 1, 0));
+    }
+    Timeline plain = builder.build().timeline();
+    int all = 0;
+    for (int k = chunk(1950); k <= chunk(2001); k++) {
+      all += plain.chunk(k).count();
+    }
+    int remove = all - spans;
+    // whole days closed take seven spans each, the rest are the first intervals of one day
+    LocalDate first = LocalDate.of(1960, 3, 1);
+    builder.closed(first.atStartOfDay(), first.plusDays(remove / 7).atStartOfDay());
+    if (remove % 7 > 0) {
+      LocalDate day = LocalDate.of(1970, 3, 2);
+      builder.closed(day.atStartOfDay(), day.atTime(3 * (remove % 7) - 2, 0));
+    }
+    BusinessCalendar calendar = builder.build();
+    int count = 0;
+    for (int k = chunk(1950); k <= chunk(2001); k++) {
+      count += calendar.timeline().chunk(k).count();
+    }
+    assertEquals(spans, count);
+    return calendar;
+  }
+
+  @Test
+  void theFlatChunk_holdsExactly128KiSpans_andNotOneMore() {
+    BusinessCalendar exactly = sevenADay(Timeline.MAX_FLAT_SPANS);
+    exactly.between(mid(1950), mid(2001));
+    assertArrayEquals(new int[] {chunk(1950), chunk(2001)}, exactly.timeline().flatRange());
+    BusinessCalendar oneMore = sevenADay(Timeline.MAX_FLAT_SPANS + 1);
+    oneMore.between(mid(1950), mid(2001));
+    assertNull(oneMore.timeline().flatRange());
+  }
 }
