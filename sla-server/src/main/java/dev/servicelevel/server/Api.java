@@ -101,8 +101,7 @@ final class Api {
   void validate(Context ctx) {
     String type = Bodies.requireMediaType(ctx.contentType(), DOCUMENT_TYPES);
     DocumentFormat format = type.equals(JSON) ? DocumentFormat.JSON : DocumentFormat.YAML;
-    byte[] body = Bodies.readAll(
-        ctx.bodyInputStream(), ctx.contentLength(), Math.min(maxBody, MAX_DOCUMENT_BYTES));
+    byte[] body = Bodies.readAll(ctx, Math.min(maxBody, MAX_DOCUMENT_BYTES));
     Documents docs = withSlot(() -> AgreementStore.validate(body, format, catalog));
     List<String> out = new ArrayList<>();
     docs.calendars().forEach((name, c) -> {
@@ -128,7 +127,7 @@ final class Api {
         targets.add((TicketTimerTarget) t);
       }
     }
-    InputStream body = Bodies.limited(ctx.bodyInputStream(), ctx.contentLength(), maxBody);
+    InputStream body = Bodies.open(ctx, maxBody);
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
     try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
       g.writeStartObject();
@@ -175,7 +174,7 @@ final class Api {
     }
     String asOfText = ctx.queryParam("asOf");
     Instant asOf = asOfText == null ? periodEnd(agreement, date) : instant("asOf", asOfText);
-    InputStream body = Bodies.limited(ctx.bodyInputStream(), ctx.contentLength(), maxBody);
+    InputStream body = Bodies.open(ctx, maxBody);
     PeriodReport report = withSlot(() -> {
       PeriodAccumulator acc = PeriodAccumulator.of(agreement, date, asOf);
       codec.readObservations(body, !type.equals(JSON), acc);

@@ -1,6 +1,7 @@
 package dev.servicelevel.server;
 
 import dev.servicelevel.agreement.Limits;
+import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -49,17 +50,33 @@ final class Bodies {
     return s.stream().sorted().toList();
   }
 
-  /** Wraps a body so that reading past the limit answers 413; refuses a declared length over it. */
-  static InputStream limited(InputStream in, long declaredLength, long limit) {
+  /**
+   * The request attribute set once the service has started to read a request's body: until then
+   * a client that sent {@code Expect: 100-continue} has not been asked for it.
+   */
+  static final String OPENED = "sla-server.body-opened";
+
+  /**
+   * Opens a request's body so that reading past the limit answers 413; refuses a declared length
+   * over it before the body is asked for.
+   */
+  static InputStream open(Context ctx, long limit) {
+    long declaredLength = ctx.contentLength();
     if (declaredLength > limit) {
       throw tooLarge(limit, "declares " + declaredLength + " bytes");
     }
-    return new Limited(in, limit);
+    ctx.attribute(OPENED, Boolean.TRUE);
+    return new Limited(ctx.bodyInputStream(), limit);
+  }
+
+  /** Whether the service has started to read the request's body. */
+  static boolean opened(Context ctx) {
+    return ctx.attribute(OPENED) != null;
   }
 
   /** Reads a whole body within a limit. */
-  static byte[] readAll(InputStream in, long declaredLength, long limit) {
-    try (InputStream body = limited(in, declaredLength, limit)) {
+  static byte[] readAll(Context ctx, long limit) {
+    try (InputStream body = open(ctx, limit)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       body.transferTo(out);
       return out.toByteArray();

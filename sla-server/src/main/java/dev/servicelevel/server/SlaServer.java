@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson3;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -309,7 +310,47 @@ public final class SlaServer implements AutoCloseable {
     if (type == HttpProblem.Type.BUSY) {
       ctx.header("Retry-After", "1");
     }
+    dropUnreadBody(ctx);
     ctx.status(type.status).contentType("application/problem+json")
         .result(Json.MAPPER.writeValueAsBytes(n));
+  }
+
+  /** Most bytes of a request body left unread that are read and dropped before a problem. */
+  static final long MAX_DROPPED_BODY = 2L << 20;
+
+  /**
+   * Reads and drops what is left of the request body, up to {@link #MAX_DROPPED_BODY} bytes,
+   * before a problem is answered. A problem is often answered before the body is read (a
+   * declared length over the limit, a wrong Content-Type, a missing token); a server that then
+   * closes the connection with bytes unread makes TCP reset it, and a client still sending its
+   * body may lose the answer. Read to its end, the body leaves the connection open for the next
+   * request. A longer body, or one that fails to arrive, is left: the connection is closed after
+   * the answer. A client that asked for {@code 100-continue} and whose body the service has not
+   * started to read has not sent it, and is not asked to.
+   */
+  private static void dropUnreadBody(Context ctx) {
+    String expect = ctx.header("Expect");
+    if (expect != null && expect.equalsIgnoreCase("100-continue") && !Bodies.opened(ctx)) {
+      ctx.header("Connection", "close");
+      return;
+    }
+    if (ctx.contentLength() > MAX_DROPPED_BODY) {
+      ctx.header("Connection", "close");
+      return;
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[8192];
+      long dropped = 0;
+      for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+        dropped += r;
+        if (dropped > MAX_DROPPED_BODY) {
+          ctx.header("Connection", "close");
+          return;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      ctx.header("Connection", "close");
+    }
   }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -222,6 +228,94 @@ class BadRequestCatalogueTest {
             .getBytes(StandardCharsets.UTF_8), true, 413, "too-large", "limit of 65536 bytes",
         null));
     return c.stream();
+  }
+
+  /**
+   * Sends raw bytes on a new connection, a pause of 300 ms after each part but the last (so that
+   * the server answers while the body is still on its way), and reads the answers until the
+   * server closes the connection.
+   */
+  private static String exchange(byte[]... parts) throws IOException, InterruptedException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.setSoTimeout(30_000);
+      OutputStream out = s.getOutputStream();
+      for (int i = 0; i < parts.length; i++) {
+        out.write(parts[i]);
+        out.flush();
+        if (i < parts.length - 1) {
+          Thread.sleep(300);
+        }
+      }
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] postHead(long length, String extra) {
+    return ascii("POST " + TIMERS + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + extra + "Content-Length: " + length + "\r\n\r\n");
+  }
+
+  /**
+   * A client that sends a body over the limit whole, as java.net.http does, reads the 413 every
+   * time, and its connection serves the next request. Before the service read and dropped the
+   * rest of the body, about one such request in thirteen lost its answer to a reset connection
+   * ("header parser received no bytes"); 100 in a row all answered.
+   */
+  @Test
+  void aBodyOverTheLimitSentWhole_getsItsAnswerEveryTime() {
+    byte[] body = ascii("[" + "1,".repeat(40_000) + "1]");
+    for (int i = 0; i < 100; i++) {
+      Http.Response r = http.send(http.request(TIMERS)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+          .header("Content-Type", JSON).build());
+      assertEquals(413, r.status(), r::toString);
+      assertEquals(200, http.get("/health").status());
+    }
+  }
+
+  @Test
+  void aWrongContentTypeWithALargeBody_getsItsAnswerEveryTime() {
+    byte[] body = ascii("x".repeat(60_000));
+    for (int i = 0; i < 100; i++) {
+      Http.Response r = http.send(http.request(TIMERS)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+          .header("Content-Type", "text/plain").build());
+      assertEquals(415, r.status(), r::toString);
+    }
+  }
+
+  @Test
+  void aDeclaredBodyOverTwoMebibytes_isNotRead_andTheConnectionCloses() throws Exception {
+    String answer = exchange(postHead(SlaServer.MAX_DROPPED_BODY + 1, ""), ascii("[1,"));
+    assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+    assertTrue(answer.contains("Connection: close"), answer);
+    assertTrue(answer.contains("declares " + (SlaServer.MAX_DROPPED_BODY + 1) + " bytes"), answer);
+  }
+
+  @Test
+  void aClientThatExpects100Continue_isAnsweredWithoutSendingItsBody() throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      s.setSoTimeout(30_000);
+      OutputStream out = s.getOutputStream();
+      out.write(postHead(80_003, "Expect: 100-continue\r\n"));
+      out.flush();
+      InputStream in = s.getInputStream();
+      byte[] head = new byte[12];
+      int n = 0;
+      while (n < head.length) {
+        int r = in.read(head, n, head.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      assertEquals("HTTP/1.1 413", new String(head, 0, n, StandardCharsets.US_ASCII),
+          "the answer comes without a 100 Continue, and no body was sent");
+    }
   }
 
   @Test
