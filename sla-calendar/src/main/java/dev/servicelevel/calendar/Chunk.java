@@ -9,8 +9,8 @@ import java.time.Instant;
  * cumulative open-time query and its inverse are binary searches.
  *
  * <p>Spans never cross the chunk's bounds; an open stretch that continues into the next year is
- * split at the boundary and joined again by {@link Timeline}. In a run of joined years such a
- * stretch stays two touching spans, which answer every query as one would.
+ * split at the boundary and joined again by {@link Timeline} (in a run of joined years, into one
+ * span).
  */
 final class Chunk {
 
@@ -18,10 +18,7 @@ final class Chunk {
 
   final long start;
   final long end;
-  /**
-   * Flat sorted spans {@code [s0, e0, s1, e1, ...]}, inside {@code [start, end)}: merged, except
-   * that a run of joined years may hold two touching spans at a year bound.
-   */
+  /** Flat sorted merged spans {@code [s0, e0, s1, e1, ...]}, inside {@code [start, end)}. */
   final long[] spans;
   /** {@code cum[i]} = open seconds in this chunk before span {@code i}; {@code cum[n]} = total. */
   final long[] cum;

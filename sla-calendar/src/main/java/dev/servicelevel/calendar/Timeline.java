@@ -531,10 +531,18 @@ final class Timeline {
     int w = 0;
     for (int k = lo; k <= hi; k++) {
       long[] part = chunk(k).spans;
-      System.arraycopy(part, 0, joined, w, part.length);
-      w += part.length;
+      int skip = 0;
+      // an open stretch across the year bound becomes one span again: a calendar open around
+      // the clock is then one span however many years it joins
+      if (w > 0 && part.length > 0 && joined[w - 1] == part[0]) {
+        joined[w - 1] = part[1];
+        skip = 2;
+      }
+      System.arraycopy(part, skip, joined, w, part.length - skip);
+      w += part.length - skip;
     }
-    flat = new Chunk(YEAR_START[lo], YEAR_START[hi + 1], joined);
+    flat = new Chunk(YEAR_START[lo], YEAR_START[hi + 1],
+        w == joined.length ? joined : Arrays.copyOf(joined, w));
   }
 
   /** The flat chunk, or null. For tests. */

@@ -182,6 +182,30 @@ class FlatChunkTest {
   }
 
   @Test
+  void anOpenStretchAcrossYearBounds_isOneSpanInTheFlatChunk() {
+    BusinessCalendar open = openWithFlatTo2010();
+    assertEquals(1, ((Chunk) open.timeline().flatChunk()).count(),
+        "2001 to 2009, around the clock");
+    BusinessCalendar gap = BusinessCalendar.builder(ZoneOffset.UTC)
+        .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+        .closed(LocalDate.of(2025, 1, 1).atStartOfDay(), LocalDate.of(2028, 1, 1).atStartOfDay())
+        .build();
+    gap.between(mid(2020), mid(2030));
+    assertArrayEquals(new int[] {chunk(2020), chunk(2030)}, gap.timeline().flatRange());
+    Chunk flat = (Chunk) gap.timeline().flatChunk();
+    assertEquals(2, flat.count(), "2020 to 2024 and 2028 to 2030, with three closed years between");
+    assertEquals(newYear(2025).getEpochSecond(), flat.spanEnd(0));
+    assertEquals(newYear(2028).getEpochSecond(), flat.spanStart(1));
+    Instant t = Instant.parse("2024-12-31T23:00:00Z");
+    assertEquals(newYear(2025), gap.plus(t, Duration.ofHours(1)));
+    assertEquals(newYear(2028).plusMillis(500), gap.plus(t, Duration.ofHours(1).plusMillis(500)));
+    Instant u = Instant.parse("2028-01-01T01:00:00Z");
+    assertEquals(newYear(2025).minusMillis(500), gap.minus(u, Duration.ofHours(1).plusMillis(500)));
+    assertEquals(newYear(2028), gap.minus(u, Duration.ofHours(1)));
+    assertEquals(Duration.ofHours(2), gap.between(t, u));
+  }
+
+  @Test
   void theFlatChunk_joinsAtMost64Years() {
     BusinessCalendar a = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
     a.between(mid(2000), mid(2063));
