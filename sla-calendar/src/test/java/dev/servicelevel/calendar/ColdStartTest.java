@@ -250,8 +250,8 @@ class ColdStartTest {
 
   // ---- random rules ------------------------------------------------------------------------------
 
-  /** The answer of a query, or the class of the exception it threw. */
-  private static Object answer(Callable<Object> query) {
+  /** The answer of a query, or the class of the exception it threw (shared by the tests here). */
+  static Object answer(Callable<Object> query) {
     try {
       return query.call();
     } catch (DateTimeException e) {

@@ -9,7 +9,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +44,7 @@ class FlatChunkTest {
   }
 
   private static Object answer(Callable<Object> query) {
-    try {
-      return query.call();
-    } catch (DateTimeException e) {
-      return DateTimeException.class;
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return ColdStartTest.answer(query);
   }
 
   @Test
