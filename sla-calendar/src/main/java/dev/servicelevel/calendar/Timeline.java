@@ -546,7 +546,7 @@ final class Timeline {
   }
 
   /** The flat chunk, or null. For tests. */
-  Object flatChunk() {
+  Chunk flatChunk() {
     return flat;
   }
 

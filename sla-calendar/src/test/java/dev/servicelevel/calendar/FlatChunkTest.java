@@ -177,7 +177,7 @@ class FlatChunkTest {
   @Test
   void anOpenStretchAcrossYearBounds_isOneSpanInTheFlatChunk() {
     BusinessCalendar open = openWithFlatTo2010();
-    assertEquals(1, ((Chunk) open.timeline().flatChunk()).count(),
+    assertEquals(1, open.timeline().flatChunk().count(),
         "2001 to 2009, around the clock");
     BusinessCalendar gap = BusinessCalendar.builder(ZoneOffset.UTC)
         .open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
@@ -185,7 +185,7 @@ class FlatChunkTest {
         .build();
     gap.between(mid(2020), mid(2030));
     assertArrayEquals(new int[] {chunk(2020), chunk(2030)}, gap.timeline().flatRange());
-    Chunk flat = (Chunk) gap.timeline().flatChunk();
+    Chunk flat = gap.timeline().flatChunk();
     assertEquals(2, flat.count(), "2020 to 2024 and 2028 to 2030, with three closed years between");
     assertEquals(newYear(2025).getEpochSecond(), flat.spanEnd(0));
     assertEquals(newYear(2028).getEpochSecond(), flat.spanStart(1));
@@ -242,12 +242,7 @@ class FlatChunkTest {
     for (int h = 0; h < 21; h += 3) {
       builder.open(EnumSet.allOf(DayOfWeek.class), LocalTime.of(h, 0), LocalTime.of(h + 1, 0));
     }
-    Timeline plain = builder.build().timeline();
-    int all = 0;
-    for (int k = chunk(1950); k <= chunk(2001); k++) {
-      all += plain.chunk(k).count();
-    }
-    int remove = all - spans;
+    int remove = spansFrom1950To2001(builder.build()) - spans;
     // whole days closed take seven spans each, the rest are the first intervals of one day
     LocalDate first = LocalDate.of(1960, 3, 1);
     builder.closed(first.atStartOfDay(), first.plusDays(remove / 7).atStartOfDay());
@@ -256,12 +251,16 @@ class FlatChunkTest {
       builder.closed(day.atStartOfDay(), day.atTime(3 * (remove % 7) - 2, 0));
     }
     BusinessCalendar calendar = builder.build();
+    assertEquals(spans, spansFrom1950To2001(calendar));
+    return calendar;
+  }
+
+  private static int spansFrom1950To2001(BusinessCalendar calendar) {
     int count = 0;
     for (int k = chunk(1950); k <= chunk(2001); k++) {
       count += calendar.timeline().chunk(k).count();
     }
-    assertEquals(spans, count);
-    return calendar;
+    return count;
   }
 
   @Test
