@@ -164,7 +164,11 @@ final class Chunk {
 
   /** Open nanoseconds in {@code [start, sec + nano)}. */
   long cumNanos(long sec, int nano) {
-    int i = floor(sec);
+    return cumNanos(floor(sec), sec, nano);
+  }
+
+  /** {@link #cumNanos(long, int)} with {@code i = floor(sec)} known. */
+  private long cumNanos(int i, long sec, int nano) {
     if (i < 0) {
       return 0;
     }
@@ -174,6 +178,17 @@ final class Chunk {
       return (cum[i] + sec - s) * NANOS + nano;
     }
     return cum[i + 1] * NANOS;
+  }
+
+  /**
+   * Open nanoseconds in {@code [fs + fn, ts + tn)}, both inside the chunk and in that order.
+   * When the end comes before the next span after the start's (the same opening, or the same
+   * closed stretch: most of a ticket's stretches between events), one search serves both.
+   */
+  long betweenNanos(long fs, int fn, long ts, int tn) {
+    int i = floor(fs);
+    int j = i + 1 == count() || ts < spans[2 * i + 2] ? i : floor(ts);
+    return cumNanos(j, ts, tn) - cumNanos(i, fs, fn);
   }
 
   /**

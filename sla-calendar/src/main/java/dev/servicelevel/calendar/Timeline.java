@@ -193,17 +193,6 @@ final class Timeline {
     return null;
   }
 
-  /** {@link #between} from a window, or null when no window serves. */
-  private Duration betweenInWindow(Instant from, Instant to) {
-    long fs = from.getEpochSecond();
-    long ts = to.getEpochSecond();
-    Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
-    if (w != null && ts < w.end) {
-      return Duration.ofNanos(w.cumNanos(ts, to.getNano()) - w.cumNanos(fs, from.getNano()));
-    }
-    return null;
-  }
-
   /** Whether chunk {@code k} is compiled already. */
   boolean isCompiled(int k) {
     AtomicReferenceArray<Chunk> all = chunks;
@@ -256,32 +245,57 @@ final class Timeline {
     return c.isOpen(sec);
   }
 
+  /**
+   * Instants at most this many seconds apart have their open time in a long of nanoseconds
+   * (2^63 ns is 9,223,372,036 s, about 292 years); the supported range is longer.
+   */
+  static final long NANOS_REACH = 9_000_000_000L;
+
   /** Open time in {@code [from, to)} for {@code from <= to}. */
   Duration between(Instant from, Instant to) {
     long fs = from.getEpochSecond();
     long ts = to.getEpochSecond();
+    if (ts - fs <= NANOS_REACH) {
+      return Duration.ofNanos(betweenNanos(fs, from.getNano(), ts, to.getNano()));
+    }
+    // centuries apart: always across chunks, in seconds and nanos
+    int kf = index(fs);
+    int kt = index(ts);
+    Chunk cf = chunk(kf);
+    long seconds = totalSeconds(kf + 1, kt);
+    long nanos =
+        cf.totalNanos() - cf.cumNanos(fs, from.getNano()) + chunk(kt).cumNanos(ts, to.getNano());
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /**
+   * Open nanoseconds in {@code [fs + fn, ts + tn)}, instants as epoch seconds and nanos, for
+   * {@code fs + fn <= ts + tn} and {@code ts - fs <= NANOS_REACH}.
+   */
+  long betweenNanos(long fs, int fn, long ts, int tn) {
     Chunk f = flat;
     if (f != null && f.start <= fs && ts < f.end) {
-      return Duration.ofNanos(f.cumNanos(ts, to.getNano()) - f.cumNanos(fs, from.getNano()));
+      return f.betweenNanos(fs, fn, ts, tn);
     }
     int kf = index(fs);
     int kt = index(ts);
     Chunk cf = compiled(kf);
     if (cf == null) {
-      Duration inWindow = betweenInWindow(from, to);
-      if (inWindow != null) {
-        return inWindow;
+      // a new calendar: a window around the query, when one serves
+      Chunk w = ts - fs < WINDOW_REACH ? window(fs) : null;
+      if (w != null && ts < w.end) {
+        return w.betweenNanos(fs, fn, ts, tn);
       }
       cf = chunk(kf);
     }
-    long fromNanos = cf.cumNanos(fs, from.getNano());
     if (kf == kt) {
-      return Duration.ofNanos(cf.cumNanos(ts, to.getNano()) - fromNanos);
+      return cf.betweenNanos(fs, fn, ts, tn);
     }
+    long fromNanos = cf.cumNanos(fs, fn);
     long seconds = totalSeconds(kf + 1, kt);
-    long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, to.getNano());
+    long nanos = cf.totalNanos() - fromNanos + chunk(kt).cumNanos(ts, tn);
     widenFlat(kf, kt);
-    return Duration.ofSeconds(seconds, nanos);
+    return seconds * Chunk.NANOS + nanos;
   }
 
   /** The earliest {@code t >= start} with {@code between(start, t) == d}, {@code d > 0}. */

@@ -119,4 +119,27 @@ class ChunkSearchTest {
     assertEquals(10 * s, c.cumNanos(150, 0));
     assertEquals(41 * s, c.cumNanos(999, 0));
   }
+
+  @Test
+  void betweenNanos_equalsTheRunningTotalsApart_fromEveryStartToEveryEnd() {
+    // spans [100, 110), [200, 230), [500, 501): every pair of seconds around and inside them,
+    // ends in the start's span, in the closed stretch after it, at the next span's start, and
+    // beyond; and a chunk with no span at all
+    Chunk c = new Chunk(0, 1000, new long[] {100, 110, 200, 230, 500, 501});
+    long[] at = {0, 99, 100, 105, 109, 110, 150, 199, 200, 215, 229, 230, 499, 500, 501, 999};
+    for (long fs : at) {
+      for (long ts : at) {
+        if (ts < fs) {
+          continue;
+        }
+        for (int fn : new int[] {0, 999_999_999}) {
+          int tn = ts == fs ? fn : 3;
+          assertEquals(c.cumNanos(ts, tn) - c.cumNanos(fs, fn), c.betweenNanos(fs, fn, ts, tn),
+              fs + "." + fn + " to " + ts + "." + tn);
+        }
+      }
+    }
+    Chunk empty = new Chunk(0, 1000, new long[0]);
+    assertEquals(0, empty.betweenNanos(5, 0, 900, 0));
+  }
 }
