@@ -75,6 +75,16 @@ final class EventWalk {
     return at.length;
   }
 
+  /** Event {@code i}'s epoch second. */
+  long second(int i) {
+    return seconds[i];
+  }
+
+  /** Event {@code i}'s nanosecond of its second. */
+  int nano(int i) {
+    return nanos[i];
+  }
+
   /** Whether event {@code i} is later than the instant {@code second + nano}. */
   boolean isAfter(int i, long second, int nano) {
     return seconds[i] > second || (seconds[i] == second && nanos[i] > nano);

@@ -44,11 +44,15 @@ final class RunningCycle {
   /** The resets so far; null while there is none (most cycles). */
   private List<Instant> resets;
 
-  RunningCycle(int number, TimerEvaluator evaluator, Instant start) {
+  /**
+   * A cycle started at {@code start}, which is {@code second + nano}: every instant a cycle is
+   * given comes with its epoch second and nano, which its clock measures with.
+   */
+  RunningCycle(int number, TimerEvaluator evaluator, Instant start, long second, int nano) {
     this.number = number;
     this.evaluator = evaluator;
     this.target = evaluator.target();
-    this.clock = new TimerClock(start);
+    this.clock = new TimerClock(start, second, nano);
     this.firstStart = start;
   }
 
@@ -56,7 +60,7 @@ final class RunningCycle {
    * Makes this finished cycle a new one of the same evaluator, reusing its clock's arrays: the
    * outcomes path keeps one cycle from ticket to ticket.
    */
-  RunningCycle reuse(int number, Instant start) {
+  RunningCycle reuse(int number, Instant start, long second, int nano) {
     this.number = number;
     this.firstStart = start;
     this.goal = null;
@@ -64,7 +68,7 @@ final class RunningCycle {
     this.chosenFrom = null;
     this.changes = null;
     this.resets = null;
-    clock.restart(start);
+    clock.restart(start, second, nano);
     return this;
   }
 
@@ -77,24 +81,24 @@ final class RunningCycle {
     return clock.waiting();
   }
 
-  void pause(Instant t, boolean pause) {
-    clock.pause(t, pause);
+  void pause(Instant t, long second, int nano, boolean pause) {
+    clock.pause(t, second, nano, pause);
   }
 
   /**
    * Discards the time counted so far; the clock starts again at once if the start condition
    * holds at this event, otherwise at the next event at which it holds.
    */
-  void reset(Instant t, boolean startHolds) {
+  void reset(Instant t, long second, int nano, boolean startHolds) {
     if (resets == null) {
       resets = new ArrayList<>(2);
     }
     resets.add(t);
-    clock.reset(t, startHolds);
+    clock.reset(t, second, nano, startHolds);
   }
 
-  void restartAfterReset(Instant t) {
-    clock.restartAfterReset(t);
+  void restartAfterReset(Instant t, long second, int nano) {
+    clock.restartAfterReset(t, second, nano);
   }
 
   /**
@@ -107,6 +111,8 @@ final class RunningCycle {
       Map<String, String> fields,
       Set<String> types,
       Instant t,
+      long second,
+      int nano,
       boolean initial,
       boolean mayChange) {
     Instant from = clock.start();
@@ -133,7 +139,7 @@ final class RunningCycle {
               clock.usedAt(basisOf(goal), t),
               TimerClock.wall(clock.start(), t)));
       if (target.goalChange() == GoalChangePolicy.RESTART) {
-        clock.restartAt(t);
+        clock.restartAt(t, second, nano);
       }
     }
     goal = next;
@@ -204,8 +210,8 @@ final class RunningCycle {
    * @throws TicketTimers.NoDeadlineException if the cycle needs a verdict and its goal in
    *     working days has no deadline within the supported range
    */
-  TimerCycle finish(Instant end, End how, Instant asOf) {
-    clock.stop(end);
+  TimerCycle finish(Instant end, long second, int nano, End how, Instant asOf) {
+    clock.stop(end, second, nano);
     return new Finish(end, how, asOf).cycle();
   }
 
@@ -215,8 +221,8 @@ final class RunningCycle {
    *
    * @throws TicketTimers.NoDeadlineException as {@link #finish} does
    */
-  void finishInto(Instant end, End how, TimerOutcomes out) {
-    clock.stop(end);
+  void finishInto(Instant end, long second, int nano, End how, TimerOutcomes out) {
+    clock.stop(end, second, nano);
     TimeBasis basis = basisOf(goal);
     Duration elapsed = clock.elapsed(basis);
     Instant start = clock.start();

@@ -30,6 +30,11 @@ abstract class TimeBasis {
         }
 
         @Override
+        long betweenNanos(long fs, int fn, long ts, int tn) {
+          return (ts - fs) * NANOS + (tn - fn);
+        }
+
+        @Override
         Instant plus(Instant start, Duration d) {
           return start.plus(d);
         }
@@ -45,6 +50,17 @@ abstract class TimeBasis {
   }
 
   abstract Duration between(Instant from, Instant to);
+
+  /**
+   * {@code between(from, to).toNanos()} for instants given as epoch seconds and nanos, with
+   * {@code from <= to} at most {@link #NANOS_REACH} seconds apart: no object built or read.
+   */
+  abstract long betweenNanos(long fs, int fn, long ts, int tn);
+
+  /** Instants at most this many seconds apart have their time in a long of nanoseconds. */
+  static final long NANOS_REACH = 9_000_000_000L;
+
+  static final long NANOS = 1_000_000_000L;
 
   abstract Instant plus(Instant start, Duration d);
 
@@ -73,8 +89,9 @@ abstract class TimeBasis {
    * working days and converting local times through the zone's rules is most of what such a
    * deadline costs.
    *
-   * <p>The kept dates are a small direct-mapped table of immutable entries, and the offset
-   * around the last instant asked about is kept with the transitions that bound it. Threads
+   * <p>The kept dates are a small direct-mapped table of immutable entries, and the offsets
+   * around the last two instants asked about are kept with the transitions that bound them (a
+   * month with a daylight-saving change, walked in any order, asks about both sides). Threads
    * that share an evaluator may overwrite each other's entries (a benign race: an entry's
    * fields are final, so a thread sees a whole entry or none, and a table read as null is made
    * again), which only costs a recount.
@@ -90,6 +107,8 @@ abstract class TimeBasis {
     private SameTime[] kept;
     /** The offset around the last instant asked about, until the next transition. */
     private OffsetSpan span;
+    /** The span {@link #span} replaced: the other side of the last transition crossed. */
+    private OffsetSpan other;
 
     private Business(BusinessCalendar calendar) {
       this.calendar = calendar;
@@ -100,6 +119,11 @@ abstract class TimeBasis {
     @Override
     Duration between(Instant from, Instant to) {
       return calendar.between(from, to);
+    }
+
+    @Override
+    long betweenNanos(long fs, int fn, long ts, int tn) {
+      return calendar.betweenNanos(fs, fn, ts, tn);
     }
 
     @Override
@@ -170,24 +194,29 @@ abstract class TimeBasis {
     }
 
     /**
-     * The zone's offset in seconds at an epoch second, from the span between the transitions
-     * around the last second asked about when it holds this one (most zones change offset twice
-     * a year at most, and a period's tickets are weeks apart).
+     * The zone's offset in seconds at an epoch second, from one of the two spans between
+     * transitions kept from the last seconds asked about when one holds this one (most zones
+     * change offset twice a year at most, and a period's tickets are weeks apart).
      */
     int offset(long second) {
       OffsetSpan s = span;
-      if (s == null || second < s.from || second >= s.to) {
+      if (s != null && second >= s.from && second < s.to) {
+        return s.offset;
+      }
+      OffsetSpan o = other;
+      if (o == null || second < o.from || second >= o.to) {
         // the last transition at or before the second, and the first after it
         ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(second + 1));
         ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(second));
-        s =
+        o =
             new OffsetSpan(
                 previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
                 next == null ? Long.MAX_VALUE : next.toEpochSecond(),
                 rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds());
-        span = s;
       }
-      return s.offset;
+      other = s;
+      span = o;
+      return o.offset;
     }
 
     /**

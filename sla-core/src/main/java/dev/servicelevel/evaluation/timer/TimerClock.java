@@ -18,6 +18,13 @@ final class TimerClock {
   private Instant start;
   /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
   private Instant[] running = new Instant[8];
+  /**
+   * The same instants' epoch seconds and nanos, which the measurements read: the instants are
+   * a ticket's events, usually cold in the CPU's caches, while the walk has just read these
+   * numbers from its arrays.
+   */
+  private long[] runSeconds = new long[8];
+  private int[] runNanos = new int[8];
   private int size;
   private boolean paused;
   /** Reset and waiting for the start condition to hold again: the clock does not count. */
@@ -34,21 +41,23 @@ final class TimerClock {
   /** How many segments the running totals cover. */
   private int measured;
 
-  TimerClock(Instant start) {
-    this.start = start;
-    running[0] = start;
-    size = 1;
+  /**
+   * A clock started at {@code start}, which is {@code second + nano}. Every instant the clock is
+   * given comes with its epoch second and nano, as here.
+   */
+  TimerClock(Instant start, long second, int nano) {
+    restart(start, second, nano);
   }
 
   /** Starts the clock afresh at {@code start}, as a new clock would, keeping its arrays. */
-  void restart(Instant start) {
+  void restart(Instant start, long second, int nano) {
     paused = false;
     waiting = false;
     cumBasis = null;
     // the segments past size are never read: no need to clear them
     this.start = start;
-    running[0] = start;
-    size = 1;
+    size = 0;
+    add(start, second, nano);
   }
 
   /** The wall-clock time from one instant to another, exactly, without the generic path. */
@@ -72,21 +81,26 @@ final class TimerClock {
     return waiting;
   }
 
-  private void add(Instant t) {
+  private void add(Instant t, long second, int nano) {
     if (size == running.length) {
       running = Arrays.copyOf(running, size * 2);
+      runSeconds = Arrays.copyOf(runSeconds, size * 2);
+      runNanos = Arrays.copyOf(runNanos, size * 2);
     }
-    running[size++] = t;
+    running[size] = t;
+    runSeconds[size] = second;
+    runNanos[size] = nano;
+    size++;
   }
 
-  void pause(Instant t, boolean pause) {
+  void pause(Instant t, long second, int nano, boolean pause) {
     if (pause == paused) {
       return;
     }
     paused = pause;
     // a pause ends the running segment; the end of a pause starts the next one
     if (!waiting) {
-      add(t);
+      add(t, second, nano);
     }
   }
 
@@ -94,30 +108,30 @@ final class TimerClock {
    * Discards the time counted so far; the clock starts again at once if the start condition
    * holds at this event, otherwise at the next event at which it holds.
    */
-  void reset(Instant t, boolean startHolds) {
+  void reset(Instant t, long second, int nano, boolean startHolds) {
     waiting = !startHolds;
-    restartAt(t);
+    restartAt(t, second, nano);
   }
 
-  void restartAfterReset(Instant t) {
+  void restartAfterReset(Instant t, long second, int nano) {
     waiting = false;
-    restartAt(t);
+    restartAt(t, second, nano);
   }
 
   /** Starts counting from zero at {@code t} (a reset, or a goal change under RESTART). */
-  void restartAt(Instant t) {
+  void restartAt(Instant t, long second, int nano) {
     start = t;
     size = 0;
     cumBasis = null;
     if (counting()) {
-      add(t);
+      add(t, second, nano);
     }
   }
 
   /** Closes the running segment, if any, at the cycle's end. */
-  void stop(Instant end) {
+  void stop(Instant end, long second, int nano) {
     if (counting()) {
-      add(end);
+      add(end, second, nano);
     }
   }
 
@@ -140,15 +154,19 @@ final class TimerClock {
       cumNanos = Arrays.copyOf(cumNanos, length);
     }
     for (int i = measured; i < n; i++) {
-      Instant from = running[2 * i];
-      Instant to = running[2 * i + 1];
+      long fs = runSeconds[2 * i];
+      long ts = runSeconds[2 * i + 1];
       long seconds;
       long nanos;
       if (basis == TimeBasis.WALL) {
-        seconds = to.getEpochSecond() - from.getEpochSecond();
-        nanos = (long) to.getNano() - from.getNano();
+        seconds = ts - fs;
+        nanos = (long) runNanos[2 * i + 1] - runNanos[2 * i];
+      } else if (ts - fs <= TimeBasis.NANOS_REACH) {
+        long open = basis.betweenNanos(fs, runNanos[2 * i], ts, runNanos[2 * i + 1]);
+        seconds = open / TimeBasis.NANOS;
+        nanos = open % TimeBasis.NANOS;
       } else {
-        Duration d = basis.between(from, to);
+        Duration d = basis.between(running[2 * i], running[2 * i + 1]);
         seconds = d.getSeconds();
         nanos = d.getNano();
       }
@@ -173,8 +191,8 @@ final class TimerClock {
     long seconds = 0;
     long nanos = 0;
     for (int i = 0; i + 1 < size; i += 2) {
-      seconds += running[i + 1].getEpochSecond() - running[i].getEpochSecond();
-      nanos += running[i + 1].getNano() - running[i].getNano();
+      seconds += runSeconds[i + 1] - runSeconds[i];
+      nanos += runNanos[i + 1] - runNanos[i];
     }
     return Duration.ofSeconds(seconds, nanos);
   }

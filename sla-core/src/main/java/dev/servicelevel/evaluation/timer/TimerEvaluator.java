@@ -132,7 +132,7 @@ public final class TimerEvaluator {
     Objects.requireNonNull(history, "history");
     Limits.requireInstant("asOf", asOf);
     List<TimerCycle> cycles = new ArrayList<>(1);
-    walk(history, asOf, cycles, null, new FieldState());
+    walk(history, asOf, cycles, null, new FieldState(), new EventWalk.TypeSet());
     if (cycles.isEmpty()) {
       cycles.add(notStarted());
     }
@@ -166,20 +166,23 @@ public final class TimerEvaluator {
     Objects.requireNonNull(outcomes, "outcomes");
     Limits.requireInstant("asOf", asOf);
     outcomes.clear();
-    walk(history, asOf, null, outcomes, outcomes.fields());
+    walk(history, asOf, null, outcomes, outcomes.fields(), outcomes.types());
   }
 
-  /** Walks the events; each cycle ends into {@code cycles}, or else into {@code outcomes}. */
+  /**
+   * Walks the events; each cycle ends into {@code cycles}, or else into {@code outcomes}.
+   * {@code fields} and {@code types} come empty.
+   */
   private void walk(
       TicketHistory history,
       Instant asOf,
       List<TimerCycle> cycles,
       TimerOutcomes outcomes,
-      FieldState fields) {
+      FieldState fields,
+      EventWalk.TypeSet types) {
     RunningCycle open = null;
     int started = 0;
     EventWalk walk = history.walk();
-    EventWalk.TypeSet types = new EventWalk.TypeSet();
     long asOfSecond = asOf.getEpochSecond();
     int asOfNano = asOf.getNano();
     for (int i = 0, n = walk.size(); i < n; i++) {
@@ -188,6 +191,8 @@ public final class TimerEvaluator {
         break;
       }
       Instant t = walk.at[i];
+      long ts = walk.second(i);
+      int tn = walk.nano(i);
       walk.apply(i, fields);
       types.set(walk.types[i]);
       if (open == null) {
@@ -197,38 +202,38 @@ public final class TimerEvaluator {
         started++;
         open =
             outcomes == null
-                ? new RunningCycle(started, this, t)
-                : outcomes.cycle(this, started, t);
-        open.select(fields, types, t, true, true);
-        open.pause(t, pauseWhen.matches(fields, types));
+                ? new RunningCycle(started, this, t, ts, tn)
+                : outcomes.cycle(this, started, t, ts, tn);
+        open.select(fields, types, t, ts, tn, true, true);
+        open.pause(t, ts, tn, pauseWhen.matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
         if (cancelWhen.matches(fields, types)) {
-          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
+          end(open, t, ts, tn, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
           open = null;
           continue;
         }
       } else {
         if (cancelWhen.matches(fields, types)) {
-          end(open, t, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
+          end(open, t, ts, tn, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
           open = null;
           continue;
         }
         if (resetWhen.matches(fields, types)) {
-          open.reset(t, startWhen.matches(fields, types));
+          open.reset(t, ts, tn, startWhen.matches(fields, types));
         } else if (open.waiting() && startWhen.matches(fields, types)) {
-          open.restartAfterReset(t);
+          open.restartAfterReset(t, ts, tn);
         }
         open.select(
-            fields, types, t, false, goalFields == null || walk.touches(i, goalFields));
-        open.pause(t, pauseWhen.matches(fields, types));
+            fields, types, t, ts, tn, false, goalFields == null || walk.touches(i, goalFields));
+        open.pause(t, ts, tn, pauseWhen.matches(fields, types));
       }
       if (stopWhen.matches(fields, types)) {
-        end(open, t, RunningCycle.End.STOPPED, asOf, cycles, outcomes);
+        end(open, t, ts, tn, RunningCycle.End.STOPPED, asOf, cycles, outcomes);
         open = null;
       }
     }
     if (open != null) {
-      end(open, asOf, RunningCycle.End.OPEN, asOf, cycles, outcomes);
+      end(open, asOf, asOfSecond, asOfNano, RunningCycle.End.OPEN, asOf, cycles, outcomes);
     }
   }
 
@@ -288,14 +293,16 @@ public final class TimerEvaluator {
   private static void end(
       RunningCycle cycle,
       Instant at,
+      long second,
+      int nano,
       RunningCycle.End how,
       Instant asOf,
       List<TimerCycle> cycles,
       TimerOutcomes outcomes) {
     if (cycles != null) {
-      cycles.add(cycle.finish(at, how, asOf));
+      cycles.add(cycle.finish(at, second, nano, how, asOf));
     } else {
-      cycle.finishInto(at, how, outcomes);
+      cycle.finishInto(at, second, nano, how, outcomes);
     }
   }
 

@@ -42,6 +42,8 @@ public final class TimerOutcomes {
   private Duration[] goalTime = new Duration[1];
   /** The evaluation's fields, reused from ticket to ticket. */
   private final FieldState fields = new FieldState();
+  /** The evaluation's event types, reused from ticket to ticket. */
+  private final EventWalk.TypeSet types = new EventWalk.TypeSet();
   /** The cycle of the last ticket, reused for the next one. */
   private RunningCycle spare;
 
@@ -49,17 +51,23 @@ public final class TimerOutcomes {
   public TimerOutcomes() {}
 
   /** A cycle to run, the one of the last ticket when it belongs to the same evaluator. */
-  RunningCycle cycle(TimerEvaluator evaluator, int number, Instant start) {
+  RunningCycle cycle(
+      TimerEvaluator evaluator, int number, Instant start, long second, int nano) {
     if (spare == null || spare.evaluator() != evaluator) {
-      spare = new RunningCycle(number, evaluator, start);
+      spare = new RunningCycle(number, evaluator, start, second, nano);
       return spare;
     }
-    return spare.reuse(number, start);
+    return spare.reuse(number, start, second, nano);
   }
 
   FieldState fields() {
     fields.clear();
     return fields;
+  }
+
+  EventWalk.TypeSet types() {
+    types.set(null);
+    return types;
   }
 
   /**

@@ -187,6 +187,31 @@ class SameTimeDeadlineTest {
   }
 
   @Test
+  void offset_alternatingAcrossTransitions_equalsTheZoneRules() {
+    // a month with a daylight-saving change walked in any order: both sides are kept, and a
+    // third span replaces the older of the two
+    for (ZoneId zone : ZONES) {
+      java.time.zone.ZoneRules rules = zone.getRules();
+      java.time.zone.ZoneOffsetTransition first =
+          rules.nextTransition(Instant.parse("2025-01-01T00:00:00Z"));
+      if (first == null) {
+        continue;
+      }
+      java.time.zone.ZoneOffsetTransition second = rules.nextTransition(first.getInstant());
+      long a = first.toEpochSecond();
+      long b = second == null ? a + 200L * 86_400 : second.toEpochSecond();
+      long[] order = {a - 1, a, a - 1, a + 1, a - 86_400, b, a - 1, b - 1, a, b, a - 1, b - 1};
+      TimeBasis.Business basis = TimeBasis.of(everyDay(zone));
+      for (long s : order) {
+        assertEquals(
+            rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds(),
+            basis.offset(s),
+            zone + " at " + Instant.ofEpochSecond(s));
+      }
+    }
+  }
+
+  @Test
   void sameTime_datesOrCountsThatShareASlot_areNotConfused() {
     // dates KEPT days apart with the same count, and counts KEPT apart on one date, share a slot
     BusinessCalendar calendar = weekdays(ZoneId.of("Europe/Berlin"));
