@@ -19,8 +19,9 @@ import java.util.Map;
  * (two longs) at one common scale, the smallest that holds every value so far (0 for whole
  * milliseconds; it only grows, and the values kept are rescaled when it does), with a long count
  * beside it: 24 bytes per distinct value (twice that for a moment while a buffer is merged
- * in). New values wait in a buffer of at most an eighth of the distinct values (at least
- * 1,024) and are sorted and merged in, so adding n values costs O(n log n).
+ * in). A value already among the distinct values is counted at once, after a binary search;
+ * new values wait in a buffer of at most an eighth of the distinct values (at least 1,024) and
+ * are sorted and merged in, so adding n values costs O(n log n).
  *
  * <p>Measured (Runtime heap after GC, 2,000,000 distinct values, whole numbers or 18 digits after
  * the point alike): 50.4 MB, 25.2 bytes per distinct value, where the former maps held 246 MB.
@@ -51,6 +52,9 @@ final class Distribution {
   private int pendingSize;
 
   void add(BigDecimal value) {
+    if (size > 0 && countKept(value)) {
+      return;
+    }
     if (pendingSize == pending.length) {
       if (pendingSize >= Math.max(MIN_BUFFER, size / 8)) {
         flush();
@@ -59,6 +63,39 @@ final class Distribution {
       }
     }
     pending[pendingSize++] = value;
+  }
+
+  /**
+   * Counts a value that is already one of the distinct values at once, without buffering it,
+   * and returns true; returns false, having changed nothing, when it is not one of them or does
+   * not fit in a long at the distribution's scale. Samples repeat (whole milliseconds, a few
+   * thousand distinct values in a month), so most values end here, in a binary search.
+   */
+  private boolean countKept(BigDecimal v) {
+    int vs = v.scale();
+    int up = scale - vs;
+    // up < 0: digits beyond the scale (or trailing zeros): the buffer's path rescales
+    if (up < 0 || v.precision() + up > 18) {
+      return false;
+    }
+    long unscaled = vs == 0 ? v.longValue() : v.scaleByPowerOfTen(vs).longValue();
+    long key = unscaled * POWERS[up];
+    long h = key >> 63;
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = compare(hi[mid], lo[mid], h, key);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        counts[mid]++;
+        return true;
+      }
+    }
+    return false;
   }
 
   void addAll(Distribution other) {

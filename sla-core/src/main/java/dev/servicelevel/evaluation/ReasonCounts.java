@@ -9,26 +9,34 @@ final class ReasonCounts {
 
   private final Map<String, long[]> counts = new HashMap<>();
   /**
-   * The reason counted last and its counter: most records of a period fall under the same
-   * reason ("met"), given as the same constant, so most adds skip the map.
+   * The last {@link #RECENT} reasons counted and their counters: a period's records fall under
+   * a few reasons ("met", "breached"; "counted", "meeting"), each given as the same constant, so
+   * most adds find theirs here by identity and skip the map.
    */
-  private String lastReason;
+  private final String[] recent = new String[RECENT];
 
-  private long[] lastCount;
+  private final long[][] recentCounts = new long[RECENT][];
+  /** The slot of {@link #recent} the next reason found in the map replaces. */
+  private int next;
+
+  private static final int RECENT = 4;
 
   void add(String reason) {
     add(reason, 1);
   }
 
   void add(String reason, long n) {
-    if (reason == lastReason) {
-      lastCount[0] += n;
-      return;
+    for (int i = 0; i < RECENT; i++) {
+      if (recent[i] == reason) {
+        recentCounts[i][0] += n;
+        return;
+      }
     }
     long[] count = counts.computeIfAbsent(reason, r -> new long[1]);
     count[0] += n;
-    lastReason = reason;
-    lastCount = count;
+    recent[next] = reason;
+    recentCounts[next] = count;
+    next = (next + 1) % RECENT;
   }
 
   long get(String reason) {

@@ -104,6 +104,66 @@ class DistributionTest {
   }
 
   @Test
+  void repeatedValues_countedOnTheKeptValues_rankAsSorting() {
+    // a small pool, so most values are already kept when they come again; reads between the
+    // adds merge the buffer in, so later adds meet kept values at every scale the pool reaches
+    Gen<BigDecimal> pool =
+        integers().between(-6, 6).zip(integers().between(-1, 3),
+            (u, scale) -> BigDecimal.valueOf(u * 125L, scale));
+    qt().withExamples(150)
+        .forAll(lists().of(pool).ofSizeBetween(1, 400), integers().between(1, 60))
+        .checkAssert(
+            (values, every) -> {
+              Distribution d = new Distribution();
+              List<BigDecimal> seen = new ArrayList<>();
+              for (BigDecimal v : values) {
+                d.add(v);
+                seen.add(v);
+                if (seen.size() % every == 0) {
+                  List<BigDecimal> sorted = new ArrayList<>(seen);
+                  sorted.sort(null);
+                  int k = 1 + (seen.size() * 7) % seen.size();
+                  assertEquals(0, sorted.get(k - 1).compareTo(d.keyOfRank(k)), "rank " + k);
+                }
+              }
+              List<BigDecimal> sorted = new ArrayList<>(values);
+              sorted.sort(null);
+              for (int k = 1; k <= values.size(); k++) {
+                assertEquals(0, sorted.get(k - 1).compareTo(d.keyOfRank(k)), "rank " + k);
+              }
+              assertEquals(new TreeSet<>(values).size(), d.distinct());
+            });
+  }
+
+  @Test
+  void aKeptValue_isCountedWithoutBuffering_atAnyOfItsScales() {
+    Distribution d = new Distribution();
+    d.add(dec("2.5"));
+    d.add(dec("-7"));
+    assertEquals(2, d.distinct());
+    // equal to kept values: 2.50 has a trailing zero beyond the scale, 25E-1 is 2.5 again
+    d.add(dec("2.5"));
+    d.add(dec("25E-1"));
+    d.add(dec("-7.0"));
+    d.add(dec("-7"));
+    d.add(dec("2.50"));
+    assertEquals(2, d.distinct());
+    assertEquals(dec("-7.0"), d.keyOfRank(3));
+    assertEquals(dec("2.5"), d.keyOfRank(4));
+    assertEquals(dec("2.5"), d.keyOfRank(7));
+    // not kept: a value between, beyond either end, and one finer than the scale
+    d.add(dec("0"));
+    d.add(dec("-8"));
+    d.add(dec("3"));
+    d.add(dec("2.55"));
+    assertEquals(6, d.distinct());
+    assertEquals(dec("-8.00"), d.keyOfRank(1));
+    assertEquals(dec("0.00"), d.keyOfRank(5));
+    assertEquals(dec("2.55"), d.keyOfRank(10));
+    assertEquals(dec("3.00"), d.keyOfRank(11));
+  }
+
+  @Test
   void smallestScale_isThatOfStrippedTrailingZeros() {
     qt().withExamples(2_000)
         .forAll(values())
