@@ -158,10 +158,7 @@ final class TimerClock {
       long ts = runSeconds[2 * i + 1];
       long seconds;
       long nanos;
-      if (basis == TimeBasis.WALL) {
-        seconds = ts - fs;
-        nanos = (long) runNanos[2 * i + 1] - runNanos[2 * i];
-      } else if (ts - fs <= TimeBasis.NANOS_REACH) {
+      if (ts - fs <= TimeBasis.NANOS_REACH) {
         long open = basis.betweenNanos(fs, runNanos[2 * i], ts, runNanos[2 * i + 1]);
         seconds = open / TimeBasis.NANOS;
         nanos = open % TimeBasis.NANOS;
@@ -171,7 +168,7 @@ final class TimerClock {
         nanos = d.getNano();
       }
       nanos += cumNanos[i];
-      // nanos is within -999,999,999 and 1,999,999,998: one carry at most either way
+      // nanos is within 0 and 1,999,999,998: one carry at most
       seconds += cumSeconds[i] + Math.floorDiv(nanos, 1_000_000_000L);
       cumSeconds[i + 1] = seconds;
       cumNanos[i + 1] = (int) Math.floorMod(nanos, 1_000_000_000L);

@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.GoalSelection;
 import dev.servicelevel.agreement.TicketTimerTarget;
+import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +99,34 @@ class TimerClockMutationTest {
             at("2024-11-25T12:00"));
     assertEquals(Duration.ofMillis(1_300), stopped.elapsed());
     assertEquals(Duration.ofMillis(9_300), stopped.pausedWallClock());
+  }
+
+  @Test
+  void segmentsAtAndBeyondALongOfNanoseconds_areExact_onEitherClock() {
+    // a segment up to 9,000,000,000 s is measured in nanoseconds, a longer one in seconds and
+    // nanos; both exact, on the wall clock and on a calendar's
+    Instant created = Instant.parse("1901-01-01T00:00:00.25Z");
+    BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
+    for (long apart : new long[] {9_000_000_000L, 9_000_000_001L, 15_000_000_000L}) {
+      Instant resolved = created.plusSeconds(apart).plusNanos(500_000_000);
+      TicketHistory h =
+          TicketHistory.of(
+              "T-1",
+              List.of(TicketEvent.of(created, "created", java.util.Map.of()),
+                  TicketEvent.of(resolved, "resolved", java.util.Map.of())));
+      Duration wall = Duration.between(created, resolved);
+      for (BusinessDuration goal :
+          List.of(BusinessDuration.elapsed(Duration.ofHours(2)), BusinessDuration.businessHours(2))) {
+        TicketTimerTarget t = target(GoalSelection.FIRST_MATCH, goal).build();
+        TimerCycle c = only(t, always, h, resolved.plusSeconds(1));
+        assertEquals(wall, c.elapsed(), apart + " s, " + goal);
+        assertEquals(TimerState.BREACHED, c.state());
+      }
+      // an office calendar counts its hours exactly as between does
+      TicketTimerTarget hours = target(GoalSelection.FIRST_MATCH,
+          BusinessDuration.businessHours(2)).build();
+      TimerCycle c = only(hours, EIGHT_TO_SIX, h, resolved.plusSeconds(1));
+      assertEquals(EIGHT_TO_SIX.between(created, resolved), c.elapsed(), apart + " s");
+    }
   }
 }
