@@ -141,5 +141,14 @@ class ChunkSearchTest {
     }
     Chunk empty = new Chunk(0, 1000, new long[0]);
     assertEquals(0, empty.betweenNanos(5, 0, 900, 0));
+    // a day apart or more, and just below: both searches, or the shortcut, give the same
+    long day = Chunk.NEAR;
+    Chunk wide = new Chunk(0, 4 * day, new long[] {100, 200, day + 150, day + 300, 3 * day, 3 * day + 10});
+    for (long ts : new long[] {day + 99, day + 100, day + 101, day + 200, 3 * day + 5}) {
+      assertEquals(wide.cumNanos(ts, 0) - wide.cumNanos(100, 0), wide.betweenNanos(100, 0, ts, 0),
+          "to " + ts);
+      assertEquals(wide.cumNanos(ts, 0) - wide.cumNanos(150, 0), wide.betweenNanos(150, 0, ts, 0),
+          "from 150 to " + ts);
+    }
   }
 }
