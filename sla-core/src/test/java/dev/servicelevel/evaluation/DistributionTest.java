@@ -164,6 +164,19 @@ class DistributionTest {
   }
 
   @Test
+  void aValueTooWideForALong_isNotTakenForTheKeptValueItWrapsOnto() {
+    // at scale 18, 999999999999999999 is 36 digits: times 10^18 in a long it would wrap onto
+    // -6527149226598858752, the key of -6.527149226598858752 (both within the boundary's range)
+    Distribution d = new Distribution();
+    d.add(dec("-6.527149226598858752"));
+    assertEquals(1, d.distinct());
+    d.add(dec("999999999999999999"));
+    assertEquals(2, d.distinct());
+    assertEquals(0, dec("-6.527149226598858752").compareTo(d.keyOfRank(1)));
+    assertEquals(0, dec("999999999999999999").compareTo(d.keyOfRank(2)));
+  }
+
+  @Test
   void smallestScale_isThatOfStrippedTrailingZeros() {
     qt().withExamples(2_000)
         .forAll(values())
