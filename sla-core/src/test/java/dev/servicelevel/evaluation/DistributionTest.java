@@ -2,6 +2,7 @@ package dev.servicelevel.evaluation;
 
 import static dev.servicelevel.evaluation.ComplianceFixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -140,7 +141,12 @@ class DistributionTest {
     Distribution d = new Distribution();
     d.add(dec("2.5"));
     d.add(dec("-7"));
+    d.add(dec("2.5"));
+    d.add(dec("-7"));
+    d.add(dec("2.5"));
+    // 2 new values of 5: most repeat, so later values are looked up first
     assertEquals(2, d.distinct());
+    assertTrue(d.looksUp());
     // equal to kept values: 2.50 has a trailing zero beyond the scale, 25E-1 is 2.5 again
     d.add(dec("2.5"));
     d.add(dec("25E-1"));
@@ -148,9 +154,9 @@ class DistributionTest {
     d.add(dec("-7"));
     d.add(dec("2.50"));
     assertEquals(2, d.distinct());
-    assertEquals(dec("-7.0"), d.keyOfRank(3));
-    assertEquals(dec("2.5"), d.keyOfRank(4));
-    assertEquals(dec("2.5"), d.keyOfRank(7));
+    assertEquals(dec("-7.0"), d.keyOfRank(4));
+    assertEquals(dec("2.5"), d.keyOfRank(5));
+    assertEquals(dec("2.5"), d.keyOfRank(10));
     // not kept: a value between, beyond either end, and one finer than the scale
     d.add(dec("0"));
     d.add(dec("-8"));
@@ -158,9 +164,9 @@ class DistributionTest {
     d.add(dec("2.55"));
     assertEquals(6, d.distinct());
     assertEquals(dec("-8.00"), d.keyOfRank(1));
-    assertEquals(dec("0.00"), d.keyOfRank(5));
-    assertEquals(dec("2.55"), d.keyOfRank(10));
-    assertEquals(dec("3.00"), d.keyOfRank(11));
+    assertEquals(dec("0.00"), d.keyOfRank(6));
+    assertEquals(dec("2.55"), d.keyOfRank(13));
+    assertEquals(dec("3.00"), d.keyOfRank(14));
   }
 
   @Test
@@ -169,11 +175,49 @@ class DistributionTest {
     // -6527149226598858752, the key of -6.527149226598858752 (both within the boundary's range)
     Distribution d = new Distribution();
     d.add(dec("-6.527149226598858752"));
+    d.add(dec("-6.527149226598858752"));
+    d.add(dec("-6.527149226598858752"));
     assertEquals(1, d.distinct());
+    assertTrue(d.looksUp());
     d.add(dec("999999999999999999"));
     assertEquals(2, d.distinct());
-    assertEquals(0, dec("-6.527149226598858752").compareTo(d.keyOfRank(1)));
-    assertEquals(0, dec("999999999999999999").compareTo(d.keyOfRank(2)));
+    assertEquals(0, dec("-6.527149226598858752").compareTo(d.keyOfRank(3)));
+    assertEquals(0, dec("999999999999999999").compareTo(d.keyOfRank(4)));
+  }
+
+  @Test
+  void theLookUp_followsHowManyValuesAreNew_atEachMerge() {
+    Distribution d = new Distribution();
+    List<BigDecimal> all = new ArrayList<>();
+    // 3,000 distinct values: nothing to gain from looking up
+    for (int i = 0; i < 3_000; i++) {
+      all.add(BigDecimal.valueOf(i * 7L % 3_001, i % 3));
+    }
+    all.forEach(d::add);
+    d.distinct();
+    assertFalse(d.looksUp());
+    // then a pool of 50 values, over and over: looked up from the first merge on
+    for (int i = 0; i < 5_000; i++) {
+      BigDecimal v = BigDecimal.valueOf(i * 13L % 50, 1);
+      all.add(v);
+      d.add(v);
+    }
+    d.distinct();
+    assertTrue(d.looksUp());
+    // exactly half new is not fewer than half: back to buffering
+    for (int i = 0; i < 2_000; i++) {
+      BigDecimal v = i % 2 == 0 ? BigDecimal.valueOf(1_000_000L + i) : BigDecimal.ONE;
+      all.add(v);
+      d.add(v);
+    }
+    d.distinct();
+    assertFalse(d.looksUp());
+    all.sort(null);
+    assertEquals(new TreeSet<>(all).size(), d.distinct());
+    for (int k = 1; k <= all.size(); k += 37) {
+      assertEquals(0, all.get(k - 1).compareTo(d.keyOfRank(k)), "rank " + k);
+    }
+    assertEquals(0, all.get(all.size() - 1).compareTo(d.keyOfRank(all.size())));
   }
 
   @Test
