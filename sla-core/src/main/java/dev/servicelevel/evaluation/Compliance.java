@@ -47,8 +47,9 @@ public final class Compliance {
    *     it ran, not null
    * @param observations  the observations, each source read once, not null
    * @return the report, not null
-   * @throws IllegalArgumentException if the date is outside the agreement's validity, or
-   *     samples or counts name a target that does not take them
+   * @throws IllegalArgumentException if the date is outside the agreement's validity, the zone
+   *     skips every date of a target's period that contains it (a rolling day on a date the zone
+   *     skipped whole), or samples or counts name a target that does not take them
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
    *     2400); a ticket that cannot be evaluated never throws, it is listed in
    *     {@link PeriodReport#unevaluable()}
@@ -68,8 +69,9 @@ public final class Compliance {
    * @param observations  the observations, each source read once, not null
    * @param options  the evaluation options, not null
    * @return the report, not null
-   * @throws IllegalArgumentException if the date is outside the agreement's validity, or
-   *     samples or counts name a target that does not take them
+   * @throws IllegalArgumentException if the date is outside the agreement's validity, the zone
+   *     skips every date of a target's period that contains it (a rolling day on a date the zone
+   *     skipped whole), or samples or counts name a target that does not take them
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
    *     2400); a ticket that cannot be evaluated never throws, it is listed in
    *     {@link PeriodReport#unevaluable()}
@@ -96,7 +98,9 @@ public final class Compliance {
    * @param observations  the observations, each source read once, not null
    * @param options  the evaluation options, not null
    * @return the reports in period order, not null
-   * @throws IllegalArgumentException if a period starts outside the agreement's validity
+   * @throws IllegalArgumentException if a period starts outside the agreement's validity, or
+   *     the zone skips every date of a target's period (a rolling day on a date the zone skipped
+   *     whole)
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range (1900 to
    *     2400)
    */

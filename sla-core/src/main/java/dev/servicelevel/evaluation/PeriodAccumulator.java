@@ -107,7 +107,9 @@ public final class PeriodAccumulator {
    * @param asOf  the instant to evaluate as of, within the supported range, not null
    * @return the accumulator, not null
    * @throws NullPointerException naming the parameter if one is null
-   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws IllegalArgumentException if the date is outside the agreement's validity, or the
+   *     zone skips every date of a target's period that contains it ({@link PeriodRange#of(
+   *     dev.servicelevel.agreement.ReportingPeriod, LocalDate, java.time.ZoneId)})
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
    *     ({@link Limits#requireInstant})
    */
@@ -124,7 +126,9 @@ public final class PeriodAccumulator {
    * @param options  the evaluation options, not null
    * @return the accumulator, not null
    * @throws NullPointerException naming the parameter if one is null
-   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws IllegalArgumentException if the date is outside the agreement's validity, or the
+   *     zone skips every date of a target's period that contains it ({@link PeriodRange#of(
+   *     dev.servicelevel.agreement.ReportingPeriod, LocalDate, java.time.ZoneId)})
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
    *     ({@link Limits#requireInstant})
    */
@@ -380,7 +384,9 @@ public final class PeriodAccumulator {
    * @param state  the state, not null
    * @return a new accumulator holding the state, not null
    * @throws NullPointerException naming the parameter if one is null
-   * @throws IllegalArgumentException if the date is outside the agreement's validity
+   * @throws IllegalArgumentException if the date is outside the agreement's validity, or the
+   *     zone skips every date of a target's period that contains it ({@link PeriodRange#of(
+   *     dev.servicelevel.agreement.ReportingPeriod, LocalDate, java.time.ZoneId)})
    * @throws java.time.DateTimeException if {@code asOf} is outside the supported range
    * @throws AccumulatorStateException naming both scopes if the state belongs to another
    *     agreement (id or content digest), date, {@code asOf} or options; naming the part if its

@@ -55,12 +55,22 @@ public abstract class PeriodRange {
    * @param date  a date in the period, not null
    * @param zone  the zone periods are read in, usually the agreement's, not null
    * @return the period, labelled by {@link ReportingPeriod#label(LocalDate)}, not null
+   * @throws IllegalArgumentException naming the period and the zone if the zone skips every
+   *     date of the period, so that it has no instant: a rolling period of one day on a date a
+   *     zone skipped whole (Pacific/Apia skipped 2011-12-30, moving from UTC-10 to UTC+14)
    */
   public static PeriodRange of(ReportingPeriod period, LocalDate date, ZoneId zone) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(zone, "zone");
-    return of(period.label(date), period.intervalOf(date, zone));
+    String label = period.label(date);
+    Interval interval = period.intervalOf(date, zone);
+    Checks.requireArgument(
+        !interval.isEmpty(),
+        "Period has no instant: the zone skips every date of it",
+        label,
+        zone);
+    return of(label, interval);
   }
 
   /**
