@@ -3,6 +3,7 @@ package dev.servicelevel.agreement;
 import dev.servicelevel.calendar.BusinessCalendar;
 import dev.servicelevel.calendar.SafeText;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,7 +18,10 @@ import java.util.Objects;
  *       {@value #MAX_DECIMAL_FRACTION_DIGITS} digits after the decimal point (trailing zeros do not
  *       count) and an absolute value below 10<sup>{@value #MAX_DECIMAL_INTEGER_DIGITS}</sup>. So
  *       {@code 1E+999999999}, {@code 1E-999999999} and a number with a million digits are rejected,
- *       while {@code 99.95}, {@code 0.000001} and {@code 20000.00} are accepted as given.</li>
+ *       while {@code 99.95}, {@code 0.000001}, {@code 20000.00} and {@code 1} written with 40 zeros
+ *       after the point are accepted as given. A value with more than 18 digits after the point
+ *       must be written in at most {@value #MAX_DECIMAL_WRITTEN_DIGITS} digits, so that dropping
+ *       its trailing zeros stays bounded.</li>
  *   <li><b>Instants</b>: from {@link #EARLIEST} (1900-01-01T00:00Z) to {@link #LATEST}
  *       (2400-01-01T00:00Z), the range of {@link BusinessCalendar} queries.</li>
  *   <li><b>Durations</b>: from zero to {@link #MAX_DURATION}, the length of that range (500 years):
@@ -46,6 +50,13 @@ public final class Limits {
   public static final int MAX_DECIMAL_INTEGER_DIGITS = 18;
 
   /**
+   * Digits, trailing zeros included, in which a decimal with more than
+   * {@link #MAX_DECIMAL_FRACTION_DIGITS} digits after the point may be written: {@value}. Its
+   * trailing zeros are dropped to judge it, at a cost that grows with its length.
+   */
+  public static final int MAX_DECIMAL_WRITTEN_DIGITS = 10_000;
+
+  /**
    * The earliest supported instant, 1900-01-01T00:00:00Z
    * ({@link BusinessCalendar#MIN_SUPPORTED}).
    */
@@ -65,11 +76,19 @@ public final class Limits {
 
   // A decimal within the bounds has at most 36 significant digits: 10^36 < 2^120.
   private static final int MAX_UNSCALED_BITS = 120;
+  // 2^33,220 > 10^10,000: an unscaled value of more bits has more than 10,000 digits.
+  private static final int MAX_WRITTEN_BITS = 33_220;
   private static final String DECIMAL_RULE =
       " must have at most "
           + MAX_DECIMAL_FRACTION_DIGITS
           + " digits after the point and an absolute value below 10^"
           + MAX_DECIMAL_INTEGER_DIGITS;
+  private static final String WRITTEN_RULE =
+      " with more than "
+          + MAX_DECIMAL_FRACTION_DIGITS
+          + " digits after the point must be written in at most "
+          + MAX_DECIMAL_WRITTEN_DIGITS
+          + " digits";
 
   private Limits() {}
 
@@ -83,12 +102,17 @@ public final class Limits {
    * @param value  the value, not null
    * @return the value, unchanged
    * @throws NullPointerException naming {@code what} if the value is null
-   * @throws IllegalArgumentException if the value is out of bounds
+   * @throws IllegalArgumentException if the value is out of bounds, or has more than 18 digits
+   *     after the point and is written in more than {@link #MAX_DECIMAL_WRITTEN_DIGITS} digits
    */
   public static BigDecimal requireDecimal(String what, BigDecimal value) {
     Objects.requireNonNull(value, what);
     if (!isBounded(value)) {
-      throw new IllegalArgumentException(what + DECIMAL_RULE + ": " + shownDecimal(value));
+      String rule =
+          value.scale() > MAX_DECIMAL_FRACTION_DIGITS && !isWrittenShort(value)
+              ? WRITTEN_RULE
+              : DECIMAL_RULE;
+      throw new IllegalArgumentException(what + rule + ": " + shownDecimal(value));
     }
     return value;
   }
@@ -108,8 +132,9 @@ public final class Limits {
         && value.precision() <= MAX_DECIMAL_INTEGER_DIGITS) {
       return true;
     }
-    if (value.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
-      return false;
+    BigInteger unscaled = value.unscaledValue();
+    if (unscaled.bitLength() > MAX_UNSCALED_BITS) {
+      return withinOnceZerosDropped(value, unscaled);
     }
     BigDecimal v = value;
     if (v.scale() > MAX_DECIMAL_FRACTION_DIGITS) {
@@ -119,6 +144,37 @@ public final class Limits {
       }
     }
     return v.signum() == 0 || v.precision() - v.scale() <= MAX_DECIMAL_INTEGER_DIGITS;
+  }
+
+  /**
+   * {@link #isBounded} of a value of more than 36 digits: bounded only if it has more than 18
+   * digits after the point, of which trailing zeros can be dropped until 18 are left, and then
+   * is below 10^18. Such a value must be written in at most {@link #MAX_DECIMAL_WRITTEN_DIGITS}
+   * digits, which bounds the division.
+   */
+  private static boolean withinOnceZerosDropped(BigDecimal value, BigInteger unscaled) {
+    // at most 18 digits after the point: |value| >= 2^120 / 10^18 > 10^18
+    if (value.scale() <= MAX_DECIMAL_FRACTION_DIGITS || !isWrittenShort(value)) {
+      return false;
+    }
+    int drop = value.scale() - MAX_DECIMAL_FRACTION_DIGITS;
+    // 10^drop divides it only if 2^drop does
+    if (drop > unscaled.getLowestSetBit()) {
+      return false;
+    }
+    BigInteger[] qr = unscaled.divideAndRemainder(BigInteger.TEN.pow(drop));
+    if (qr[1].signum() != 0) {
+      return false;
+    }
+    BigDecimal v = new BigDecimal(qr[0], MAX_DECIMAL_FRACTION_DIGITS);
+    return v.precision() - v.scale() <= MAX_DECIMAL_INTEGER_DIGITS;
+  }
+
+  /** Whether a value is written in at most {@link #MAX_DECIMAL_WRITTEN_DIGITS} digits. */
+  private static boolean isWrittenShort(BigDecimal value) {
+    // precision() of a longer value would compute a power of ten of its length first
+    return value.unscaledValue().bitLength() <= MAX_WRITTEN_BITS
+        && value.precision() <= MAX_DECIMAL_WRITTEN_DIGITS;
   }
 
   /**

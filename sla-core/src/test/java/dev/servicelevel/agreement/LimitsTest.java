@@ -109,6 +109,46 @@ class LimitsTest {
             });
   }
 
+  @Test
+  void isBounded_ignoresTrailingZerosAfterThePoint_howeverManyAreWritten() {
+    // the same value written with k more zeros after the point (unscaled times 10^k) is judged
+    // alike, also beyond 36 digits written (120 bits of unscaled value)
+    qt().forAll(longs().all(), integers().between(-20, 40), integers().between(0, 80))
+        .checkAssert(
+            (unscaled, scale, k) -> {
+              BigDecimal v = BigDecimal.valueOf(unscaled, scale);
+              BigDecimal padded =
+                  new BigDecimal(v.unscaledValue().multiply(BigInteger.TEN.pow(k)), scale + k);
+              assertEquals(0, v.compareTo(padded));
+              assertEquals(Limits.isBounded(v), Limits.isBounded(padded), padded.toString());
+            });
+  }
+
+  @Test
+  void requireDecimal_takesUpTo10000DigitsWrittenWhenZerosMustBeDropped() {
+    BigDecimal one = new BigDecimal(BigInteger.TEN.pow(9_999), 9_999);
+    assertSame(one, Limits.requireDecimal("Sample value", one));
+    BigDecimal longer = new BigDecimal(BigInteger.TEN.pow(10_000), 10_000);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Limits.requireDecimal("Sample value", longer));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Sample value with more than 18 digits after the point must be written in at"
+                    + " most 10000 digits: a number of about 9966 digits with scale 10000"),
+        e.getMessage());
+    // far longer, a million digits: refused by the same rule, without a division
+    BigDecimal million = new BigDecimal(BigInteger.TEN.pow(1_000_000), 1_000_000);
+    assertFalse(Limits.isBounded(million));
+    // a long integer with few digits after the point is refused for its size, as before
+    BigDecimal big = new BigDecimal(BigInteger.TEN.pow(10_000), 5);
+    IllegalArgumentException size =
+        assertThrows(IllegalArgumentException.class, () -> Limits.requireDecimal("Impact", big));
+    assertTrue(size.getMessage().startsWith("Impact must have at most 18 digits after the point"),
+        size.getMessage());
+  }
+
   // ---- durations -----------------------------------------------------------------------------
 
   @Test
