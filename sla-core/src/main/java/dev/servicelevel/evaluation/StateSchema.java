@@ -35,6 +35,12 @@ final class StateSchema {
   private static final int MAX_SCALE = 40;
   /** Bits of a stored decimal's unscaled value: sums of many values stay far below. */
   private static final int MAX_BITS = 256;
+  /**
+   * Bits of an unscaled value whose trailing zeros are dropped to fit: those of a decimal of
+   * {@link dev.servicelevel.agreement.Limits#MAX_DECIMAL_WRITTEN_DIGITS} digits, the longest the
+   * boundary accepts with more than 18 digits after the point.
+   */
+  private static final int MAX_STRIPPED_BITS = 33_220;
 
   private StateSchema() {}
 
@@ -356,15 +362,36 @@ final class StateSchema {
     } else {
       throw wrong(path, "a decimal in text form such as \"99.95\"", v);
     }
-    if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE
-        || d.unscaledValue().bitLength() > MAX_BITS) {
-      throw wrong(
-          path,
-          "a decimal with at most " + MAX_SCALE + " digits after the point and an unscaled value"
-              + " of at most " + MAX_BITS + " bits, scale at least -" + MAX_SCALE,
-          v);
+    if (!fits(d)) {
+      // an accepted sample may be written with many trailing zeros (0E-100, or 1 with 45 zeros
+      // after the point): kept in its shortest form, which is equal and fits
+      d = shortest(d);
+      if (d == null || !fits(d)) {
+        throw wrong(
+            path,
+            "a decimal with at most " + MAX_SCALE + " digits after the point and an unscaled"
+                + " value of at most " + MAX_BITS + " bits, scale at least -" + MAX_SCALE
+                + ", once trailing zeros are dropped",
+            v);
+      }
     }
     return d;
+  }
+
+  private static boolean fits(BigDecimal d) {
+    return d.scale() <= MAX_SCALE && d.scale() >= -MAX_SCALE
+        && d.unscaledValue().bitLength() <= MAX_BITS;
+  }
+
+  /**
+   * The decimal without trailing zeros (0 for zero), or null if its unscaled value has more than
+   * {@link #MAX_STRIPPED_BITS} bits: dropping zeros one by one is quadratic in the length.
+   */
+  private static BigDecimal shortest(BigDecimal d) {
+    if (d.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return d.unscaledValue().bitLength() > MAX_STRIPPED_BITS ? null : d.stripTrailingZeros();
   }
 
   private static Instant instantValue(Object v, String path) {

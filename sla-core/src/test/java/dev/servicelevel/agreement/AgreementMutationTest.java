@@ -4,6 +4,7 @@ import static dev.servicelevel.agreement.Fixtures.assertRejected;
 import static dev.servicelevel.agreement.Fixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,19 +69,22 @@ class AgreementMutationTest {
   // ---- decimals -----------------------------------------------------------------------------------
 
   @Test
-  void decimal_writtenWithMoreThan36DigitsIsRejectedEvenIfItsZerosTrail() {
+  void decimal_writtenWithMoreThan36Digits_isJudgedOnceItsZerosAreDropped() {
     // 1 with 39 zeros after the point: its unscaled value has 130 bits, beyond the 120 of any
-    // bounded decimal, so it is rejected before its trailing zeros are counted
+    // bounded decimal once stripped, yet it is 1, and accepted as given
     BigDecimal one = new BigDecimal(BigInteger.TEN.pow(39), 39);
-    assertFalse(Limits.isBounded(one));
+    assertTrue(Limits.isBounded(one));
+    assertSame(one, Limits.requireDecimal("Fee", one));
+    // with 26 zeros (87 bits) too
+    assertTrue(Limits.isBounded(new BigDecimal(BigInteger.TEN.pow(26), 26)));
+    // 1 followed by 19 digits after the point and then 20 zeros: 19 digits once they are dropped
+    BigDecimal tooFine = new BigDecimal("1.0000000000000000001" + "0".repeat(20));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Limits.requireDecimal("Fee", one));
+        assertThrows(IllegalArgumentException.class, () -> Limits.requireDecimal("Fee", tooFine));
     assertEquals(
         "Fee must have at most 18 digits after the point and an absolute value below 10^18: "
-            + Limits.shown(one.toString()),
+            + Limits.shown(tooFine.toString()),
         e.getMessage());
-    // with 26 zeros (87 bits) the zeros are stripped and the value is 1
-    assertTrue(Limits.isBounded(new BigDecimal(BigInteger.TEN.pow(26), 26)));
   }
 
   @Test

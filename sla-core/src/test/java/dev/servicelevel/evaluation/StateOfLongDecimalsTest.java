@@ -1,0 +1,135 @@
+package dev.servicelevel.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.agreement.AgreementKind;
+import dev.servicelevel.agreement.AvailabilityTarget;
+import dev.servicelevel.agreement.Comparison;
+import dev.servicelevel.agreement.Indicator;
+import dev.servicelevel.agreement.MeasurementTarget;
+import dev.servicelevel.agreement.Party;
+import dev.servicelevel.agreement.Service;
+import dev.servicelevel.agreement.ServiceWindow;
+import dev.servicelevel.calendar.BusinessCalendar;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Values the boundary accepts written with many trailing zeros (a zero at scale 100, 1 with 45
+ * zeros after the point, an impact of 0.5 with 50) have a state: it keeps them in their shortest
+ * form, so that they fit the state's bounds (40 digits after the point, 256 bits), and the
+ * restored accumulator reports the same figures.
+ */
+class StateOfLongDecimalsTest {
+
+  static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
+  static final Instant AS_OF = Instant.parse("2025-04-01T00:00:00Z");
+  static final Instant T = Instant.parse("2025-03-02T00:00:00Z");
+
+  static Agreement agreement() {
+    BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
+    return Agreement.builder()
+        .id("zeros")
+        .kind(AgreementKind.SLA)
+        .title("Zeros")
+        .provider(Party.of("p", "Provider"))
+        .customer(Party.of("c", "Customer"))
+        .validity(LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
+        .zone(ZoneOffset.UTC)
+        .addServices(Service.of("s", "Shop"))
+        .addWindows(ServiceWindow.of("all", always))
+        .addTargets(
+            MeasurementTarget.builder()
+                .id("lat")
+                .service("s")
+                .window("all")
+                .indicator(Indicator.percentile(new BigDecimal("95")))
+                .comparison(Comparison.LESS_OR_EQUAL)
+                .objective(new BigDecimal("300"))
+                .build(),
+            AvailabilityTarget.builder()
+                .id("up")
+                .service("s")
+                .window("all")
+                .minimum(new BigDecimal("99.9"))
+                .build())
+        .build();
+  }
+
+  static Map<String, BigDecimal> achieved(PeriodReport r) {
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    r.results().forEach(t -> m.put(t.targetId(), t.achieved().orElseThrow().stripTrailingZeros()));
+    return m;
+  }
+
+  @Test
+  void samplesAndImpactsWithManyTrailingZeros_roundTripThroughTheState() {
+    List<BigDecimal> samples =
+        List.of(
+            new BigDecimal("0E-100"),
+            new BigDecimal("1." + "0".repeat(45)),
+            new BigDecimal("500." + "0".repeat(60)),
+            new BigDecimal(BigInteger.TEN.pow(9_000).multiply(BigInteger.valueOf(7)), 9_000));
+    Agreement a = agreement();
+    PeriodAccumulator acc = PeriodAccumulator.of(a, MARCH, AS_OF);
+    for (BigDecimal v : samples) {
+      acc.add("lat", T, v);
+    }
+    acc.add(
+        Outage.builder()
+            .id("INC-1")
+            .service("s")
+            .interval(Interval.of(T, Duration.ofMinutes(20)))
+            .impact(new BigDecimal("0.5" + "0".repeat(50)))
+            .build());
+    AccumulatorState state = acc.state();
+    PeriodAccumulator back =
+        PeriodAccumulator.restore(
+            a, MARCH, AS_OF, EvaluationOptions.defaults(), AccumulatorState.fromBytes(state.toBytes()));
+    assertEquals(achieved(acc.report()), achieved(back.report()));
+    assertEquals(0, new BigDecimal("500").compareTo(back.report().results().get(0).achieved().orElseThrow()));
+    // the restored state is the same state again
+    assertEquals(back.state(), state);
+  }
+
+  @Test
+  void aStateDecimalThatDoesNotFitOnceZerosAreDropped_isStillRefused() {
+    Map<String, Object> tree = new LinkedHashMap<>(agreementState().tree());
+    // the same tree with a value of 41 significant digits after the point in place of a max
+    String text = tree.toString();
+    assertTrue(text.contains("max"), text);
+    AccumulatorStateException e =
+        assertThrows(
+            AccumulatorStateException.class,
+            () -> AccumulatorState.fromTree(replaceMax(tree, new BigDecimal("0." + "1".repeat(41)))));
+    assertTrue(e.getMessage().contains("once trailing zeros are dropped"), e.getMessage());
+  }
+
+  static AccumulatorState agreementState() {
+    return PeriodAccumulator.of(agreement(), MARCH, AS_OF).add("lat", T, BigDecimal.TEN).state();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> replaceMax(Map<String, Object> tree, BigDecimal value) {
+    Map<String, Object> copy = new LinkedHashMap<>(tree);
+    List<Object> targets = new java.util.ArrayList<>((List<Object>) copy.get("targets"));
+    Map<String, Object> lat = new LinkedHashMap<>((Map<String, Object>) targets.get(0));
+    lat.put("max", value);
+    targets.set(0, lat);
+    copy.put("targets", targets);
+    return copy;
+  }
+}
