@@ -268,7 +268,7 @@ class AccumulatorStateMutationTest {
   @Test
   void tree_decimalsWithinFortyDigitsEitherSideOfThePoint() {
     String rule = "must be a decimal with at most 40 digits after the point and an unscaled"
-        + " value of at most 256 bits, scale at least -40: ";
+        + " value of at most 256 bits, scale at least -40, once trailing zeros are dropped: ";
     Map<String, Object> tree = tree();
     Map<String, Object> record = entry(target(tree, 0), "countedRecords", 0);
     record.put("amount", new java.math.BigDecimal("1E+40"));
@@ -280,6 +280,15 @@ class AccumulatorStateMutationTest {
     record.put("amount", "0." + "0".repeat(40) + "1");
     assertTreeRejected("/targets/0/countedRecords/0/amount",
         rule + "0." + "0".repeat(40) + "1", tree);
+    // written with more digits after the point but trailing zeros: kept in its shortest form
+    record.put("amount", "2." + "0".repeat(60));
+    assertEquals(new java.math.BigDecimal("2"),
+        entry(target(AccumulatorState.fromTree(tree).tree(), 0), "countedRecords", 0)
+            .get("amount"));
+    record.put("amount", new java.math.BigDecimal("0E-100"));
+    assertEquals(java.math.BigDecimal.ZERO,
+        entry(target(AccumulatorState.fromTree(tree).tree(), 0), "countedRecords", 0)
+            .get("amount"));
     record.put("amount", java.math.BigInteger.ONE.shiftLeft(256).subtract(
         java.math.BigInteger.ONE).toString());
     AccumulatorState.fromTree(tree);

@@ -473,7 +473,7 @@ class AccumulatorStateTest {
     assertTreeRejected("/targets/0/countedRecords/0/amount",
         "Accumulator state part /targets/0/countedRecords/0/amount must be a decimal with at"
             + " most 40 digits after the point and an unscaled value of at most 256 bits, scale"
-            + " at least -40: 1e999999999", tree);
+            + " at least -40, once trailing zeros are dropped: 1e999999999", tree);
     record.put("amount", "ten");
     assertTreeRejected("/targets/0/countedRecords/0/amount",
         "Accumulator state part /targets/0/countedRecords/0/amount must be a decimal in text"
