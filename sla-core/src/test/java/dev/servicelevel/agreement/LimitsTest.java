@@ -138,6 +138,17 @@ class LimitsTest {
                 "Sample value with more than 18 digits after the point must be written in at"
                     + " most 10000 digits: a number of about 9966 digits with scale 10000"),
         e.getMessage());
+    // 9 written with 9,999 zeros after the point: 10,000 digits, 33,220 bits, accepted
+    BigDecimal nine =
+        new BigDecimal(BigInteger.TEN.pow(9_999).multiply(BigInteger.valueOf(9)), 9_999);
+    assertEquals(33_220, nine.unscaledValue().bitLength());
+    assertSame(nine, Limits.requireDecimal("Sample value", nine));
+    // at exactly 18 digits after the point nothing is dropped: a long value is too large
+    BigDecimal wide = new BigDecimal(BigInteger.TEN.pow(10_001), 18);
+    IllegalArgumentException tooLarge =
+        assertThrows(IllegalArgumentException.class, () -> Limits.requireDecimal("Fee", wide));
+    assertTrue(tooLarge.getMessage().startsWith("Fee must have at most 18 digits after the point"),
+        tooLarge.getMessage());
     // far longer, a million digits: refused by the same rule, without a division
     BigDecimal million = new BigDecimal(BigInteger.TEN.pow(1_000_000), 1_000_000);
     assertFalse(Limits.isBounded(million));

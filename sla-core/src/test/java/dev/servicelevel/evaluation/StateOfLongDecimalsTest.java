@@ -82,7 +82,9 @@ class StateOfLongDecimalsTest {
             new BigDecimal("0E-100"),
             new BigDecimal("1." + "0".repeat(45)),
             new BigDecimal("500." + "0".repeat(60)),
-            new BigDecimal(BigInteger.TEN.pow(9_000).multiply(BigInteger.valueOf(7)), 9_000));
+            new BigDecimal(BigInteger.TEN.pow(9_000).multiply(BigInteger.valueOf(7)), 9_000),
+            // the longest the boundary accepts: 10,000 digits, 33,220 bits
+            new BigDecimal(BigInteger.TEN.pow(9_999).multiply(BigInteger.valueOf(9)), 9_999));
     Agreement a = agreement();
     PeriodAccumulator acc = PeriodAccumulator.of(a, MARCH, AS_OF);
     for (BigDecimal v : samples) {
@@ -116,6 +118,16 @@ class StateOfLongDecimalsTest {
             AccumulatorStateException.class,
             () -> AccumulatorState.fromTree(replaceMax(tree, new BigDecimal("0." + "1".repeat(41)))));
     assertTrue(e.getMessage().contains("once trailing zeros are dropped"), e.getMessage());
+  }
+
+  @Test
+  void aTreeDecimalOfAMillionDigits_isRefusedWithoutDroppingItsZeros() {
+    // 1 written with a million zeros after the point: longer than the boundary accepts, so the
+    // state does not spend quadratic time dropping them
+    BigDecimal one = new BigDecimal(BigInteger.TEN.pow(1_000_000), 1_000_000);
+    Map<String, Object> tree = new LinkedHashMap<>(agreementState().tree());
+    assertThrows(AccumulatorStateException.class,
+        () -> AccumulatorState.fromTree(replaceMax(tree, one)));
   }
 
   static AccumulatorState agreementState() {
