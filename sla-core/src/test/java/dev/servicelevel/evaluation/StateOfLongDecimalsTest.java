@@ -121,6 +121,18 @@ class StateOfLongDecimalsTest {
   }
 
   @Test
+  void aTreeDecimalOfTheLongestAcceptedLength_isKeptShortest() {
+    // 9 written with 9,999 zeros after the point: 10,000 digits, 33,220 bits
+    BigDecimal nine =
+        new BigDecimal(BigInteger.TEN.pow(9_999).multiply(BigInteger.valueOf(9)), 9_999);
+    Map<String, Object> tree = new LinkedHashMap<>(agreementState().tree());
+    Map<String, Object> read = AccumulatorState.fromTree(replaceMax(tree, nine)).tree();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> lat = (Map<String, Object>) ((List<Object>) read.get("targets")).get(0);
+    assertEquals(BigDecimal.valueOf(9), lat.get("max"));
+  }
+
+  @Test
   void aTreeDecimalOfAMillionDigits_isRefusedWithoutDroppingItsZeros() {
     // 1 written with a million zeros after the point: longer than the boundary accepts, so the
     // state does not spend quadratic time dropping them
