@@ -6,13 +6,19 @@ import static java.time.DayOfWeek.SATURDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.servicelevel.agreement.Agreement;
+import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.BusinessDuration;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Condition;
 import dev.servicelevel.agreement.Indicator;
 import dev.servicelevel.agreement.MeasurementTarget;
+import dev.servicelevel.agreement.MetricTarget;
+import dev.servicelevel.agreement.Party;
 import dev.servicelevel.agreement.ReportingPeriod;
+import dev.servicelevel.agreement.Service;
+import dev.servicelevel.agreement.ServiceWindow;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerGoal;
 import dev.servicelevel.agreement.TimerKind;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.function.Executable;
 import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
 
 /** Calendars, periods, targets and records shared by the compliance tests. */
 final class ComplianceFixtures {
@@ -128,6 +135,26 @@ final class ComplianceFixtures {
       events.add(TicketEvent.of(created.plus(replyAfter), "agent-reply"));
     }
     return TicketHistory.of(id, events);
+  }
+
+  /**
+   * An SLA in a zone with the service "shop" and the window "all", always open in that zone, for
+   * targets built by {@link #measurement} and {@link #availability}.
+   */
+  static Agreement alwaysOpenAgreement(
+      String id, ZoneId zone, LocalDateRange validity, MetricTarget... targets) {
+    return Agreement.builder()
+        .id(id)
+        .kind(AgreementKind.SLA)
+        .title(id)
+        .provider(Party.of("p", "Provider"))
+        .customer(Party.of("c", "Customer"))
+        .validity(validity)
+        .zone(zone)
+        .addServices(Service.of("shop", "Shop"))
+        .addWindows(ServiceWindow.of("all", BusinessCalendar.alwaysOpen(zone)))
+        .addTargets(targets)
+        .build();
   }
 
   static MeasurementTarget.Builder measurement(

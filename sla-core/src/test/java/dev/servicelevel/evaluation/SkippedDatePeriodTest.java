@@ -1,19 +1,15 @@
 package dev.servicelevel.evaluation;
 
+import static dev.servicelevel.evaluation.ComplianceFixtures.alwaysOpenAgreement;
+import static dev.servicelevel.evaluation.ComplianceFixtures.measurement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.Agreement;
-import dev.servicelevel.agreement.AgreementKind;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
-import dev.servicelevel.agreement.MeasurementTarget;
-import dev.servicelevel.agreement.Party;
 import dev.servicelevel.agreement.ReportingPeriod;
-import dev.servicelevel.agreement.Service;
-import dev.servicelevel.agreement.ServiceWindow;
-import dev.servicelevel.calendar.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,27 +35,14 @@ class SkippedDatePeriodTest {
   static final Instant FIRST_OF_31ST = Instant.parse("2011-12-30T10:00:00Z");
 
   static Agreement agreement(ReportingPeriod period) {
-    return Agreement.builder()
-        .id("apia")
-        .kind(AgreementKind.SLA)
-        .title("Apia")
-        .provider(Party.of("p", "Provider"))
-        .customer(Party.of("c", "Customer"))
-        .validity(LocalDateRange.of(LocalDate.of(2011, 12, 1), LocalDate.of(2012, 2, 1)))
-        .zone(APIA)
-        .addServices(Service.of("s", "Shop"))
-        .addWindows(ServiceWindow.of("all", BusinessCalendar.alwaysOpen(APIA)))
-        .addTargets(
-            MeasurementTarget.builder()
-                .id("lat")
-                .service("s")
-                .window("all")
-                .indicator(Indicator.percentile(new BigDecimal("95")))
-                .comparison(Comparison.LESS_OR_EQUAL)
-                .objective(new BigDecimal("300"))
-                .period(period)
-                .build())
-        .build();
+    return alwaysOpenAgreement(
+        "apia",
+        APIA,
+        LocalDateRange.of(LocalDate.of(2011, 12, 1), LocalDate.of(2012, 2, 1)),
+        measurement("lat", Indicator.percentile(new BigDecimal("95")), Comparison.LESS_OR_EQUAL,
+                "300")
+            .period(period)
+            .build());
   }
 
   static TargetResult result(ReportingPeriod period, LocalDate date) {

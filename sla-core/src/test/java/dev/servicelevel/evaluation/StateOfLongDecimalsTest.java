@@ -1,19 +1,15 @@
 package dev.servicelevel.evaluation;
 
+import static dev.servicelevel.evaluation.ComplianceFixtures.alwaysOpenAgreement;
+import static dev.servicelevel.evaluation.ComplianceFixtures.availability;
+import static dev.servicelevel.evaluation.ComplianceFixtures.measurement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.servicelevel.agreement.Agreement;
-import dev.servicelevel.agreement.AgreementKind;
-import dev.servicelevel.agreement.AvailabilityTarget;
 import dev.servicelevel.agreement.Comparison;
 import dev.servicelevel.agreement.Indicator;
-import dev.servicelevel.agreement.MeasurementTarget;
-import dev.servicelevel.agreement.Party;
-import dev.servicelevel.agreement.Service;
-import dev.servicelevel.agreement.ServiceWindow;
-import dev.servicelevel.calendar.BusinessCalendar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -40,33 +36,14 @@ class StateOfLongDecimalsTest {
   static final Instant T = Instant.parse("2025-03-02T00:00:00Z");
 
   static Agreement agreement() {
-    BusinessCalendar always = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
-    return Agreement.builder()
-        .id("zeros")
-        .kind(AgreementKind.SLA)
-        .title("Zeros")
-        .provider(Party.of("p", "Provider"))
-        .customer(Party.of("c", "Customer"))
-        .validity(LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
-        .zone(ZoneOffset.UTC)
-        .addServices(Service.of("s", "Shop"))
-        .addWindows(ServiceWindow.of("all", always))
-        .addTargets(
-            MeasurementTarget.builder()
-                .id("lat")
-                .service("s")
-                .window("all")
-                .indicator(Indicator.percentile(new BigDecimal("95")))
-                .comparison(Comparison.LESS_OR_EQUAL)
-                .objective(new BigDecimal("300"))
-                .build(),
-            AvailabilityTarget.builder()
-                .id("up")
-                .service("s")
-                .window("all")
-                .minimum(new BigDecimal("99.9"))
-                .build())
-        .build();
+    return alwaysOpenAgreement(
+        "zeros",
+        ZoneOffset.UTC,
+        LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)),
+        measurement("lat", Indicator.percentile(new BigDecimal("95")), Comparison.LESS_OR_EQUAL,
+                "300")
+            .build(),
+        availability("99.9").id("up").build());
   }
 
   static Map<String, BigDecimal> achieved(PeriodReport r) {
@@ -93,7 +70,7 @@ class StateOfLongDecimalsTest {
     acc.add(
         Outage.builder()
             .id("INC-1")
-            .service("s")
+            .service("shop")
             .interval(Interval.of(T, Duration.ofMinutes(20)))
             .impact(new BigDecimal("0.5" + "0".repeat(50)))
             .build());
@@ -102,6 +79,9 @@ class StateOfLongDecimalsTest {
         PeriodAccumulator.restore(
             a, MARCH, AS_OF, EvaluationOptions.defaults(), AccumulatorState.fromBytes(state.toBytes()));
     assertEquals(achieved(acc.report()), achieved(back.report()));
+    // the outage counts at half its length: 10 minutes of March's 744 hours
+    TargetResult up = back.report().results().get(1);
+    assertTrue(up.toString().contains("used PT10M (22.41 %)"), up.toString());
     assertEquals(0, new BigDecimal("500").compareTo(back.report().results().get(0).achieved().orElseThrow()));
     // the restored state is the same state again
     assertEquals(back.state(), state);
