@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * baseline measures the same in both settings.
  *
  * <p>Ten months are run before the five measured ones. On 2 cores, the JIT compiler's threads
- * took 0.3 to 0.7 s of CPU in each of the first five or six months (the compilation time of
- * {@code CompilationMXBean}), and with two shards they compete with the shards for the cores:
+ * took 1.4 to 2.0 s of CPU in the first month and 0.2 to 1.0 s in each of the next five (the
+ * compilation time of {@code CompilationMXBean}), and with two shards they compete with the
+ * shards for the cores:
  * after three warm-up months, the measured months of two shards were still getting faster
  * (about 400 ms down to 340 ms in one fork), while the halves of the month run one after the
  * other on a warm JVM take about 310 ms each and two in parallel about 330 ms.
