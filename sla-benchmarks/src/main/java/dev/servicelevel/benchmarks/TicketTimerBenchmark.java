@@ -11,6 +11,7 @@ import dev.servicelevel.evaluation.timer.TicketEvent;
 import dev.servicelevel.evaluation.timer.TicketHistory;
 import dev.servicelevel.evaluation.timer.TicketTimers;
 import dev.servicelevel.evaluation.timer.TimerEvaluator;
+import dev.servicelevel.evaluation.timer.TimerOutcomes;
 import dev.servicelevel.evaluation.timer.TimerResult;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,6 +44,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * between consecutive events, and one from creation to the resolution), without any of the
  * evaluation's bookkeeping or result.
  *
+ * <p>Two more evaluations split the cost: {@link #evaluateWallClock} is the same evaluation
+ * without calendar arithmetic (goals in elapsed time), and {@link #evaluateOutcomes} fills
+ * reused {@link TimerOutcomes} as a period's accumulator does, without assembling a
+ * {@link TimerResult}.
+ *
  * <p>Tickets per second per core are {@code 1e9 / (ns per op)}.
  */
 @State(Scope.Thread)
@@ -58,9 +64,11 @@ public class TicketTimerBenchmark {
   private BusinessCalendar calendar;
   private TicketTimerTarget target;
   private TimerEvaluator evaluator;
+  private TimerEvaluator wallEvaluator;
   private final TicketHistory[] tickets = new TicketHistory[TICKETS];
   private final Instant[] asOf = new Instant[TICKETS];
   private final Instant[][] eventTimes = new Instant[TICKETS][];
+  private final TimerOutcomes outcomes = new TimerOutcomes();
   private int next;
 
   /** Builds the tickets and checks that both evaluators count the same elapsed time. */
@@ -68,22 +76,18 @@ public class TicketTimerBenchmark {
   public void setUp() {
     calendar = Scenario.OFFICE.calendarFactory().get();
     target =
-        TicketTimerTarget.builder()
-            .id("resolve")
-            .service("shop")
-            .window("prime")
-            .timer(TimerKind.RESOLVE)
-            .addGoals(TimerGoal.of(Condition.fieldIs("priority", "P1"), BusinessDuration.businessHours(4)))
-            .addGoals(TimerGoal.of(Condition.fieldIs("priority", "P2"), BusinessDuration.businessHours(16)))
-            .startWhen(Condition.event("created"))
-            .stopWhen(Condition.event("resolved"))
-            .pauseWhen(Condition.fieldIs("status", "pending"))
-            .addThresholds(
-                TimerThreshold.warningAt(BigDecimal.valueOf(50)),
-                TimerThreshold.escalationAt(BigDecimal.valueOf(75)),
-                TimerThreshold.escalationBefore(BusinessDuration.businessHours(1)))
-            .build();
+        target(
+            BusinessDuration.businessHours(4),
+            BusinessDuration.businessHours(16),
+            BusinessDuration.businessHours(1));
     evaluator = TimerEvaluator.of(target, calendar);
+    wallEvaluator =
+        TimerEvaluator.of(
+            target(
+                BusinessDuration.elapsed(Duration.ofHours(4)),
+                BusinessDuration.elapsed(Duration.ofHours(16)),
+                BusinessDuration.elapsed(Duration.ofHours(1))),
+            calendar);
     SplittableRandom random = new SplittableRandom(2024_11_25L);
     Instant first = Instant.parse("2024-01-01T00:00:00Z");
     for (int i = 0; i < TICKETS; i++) {
@@ -113,6 +117,29 @@ public class TicketTimerBenchmark {
     }
   }
 
+  /**
+   * The resolution target: P1 and P2 goals, paused while pending, thresholds at 50 % and 75 %
+   * and ahead of the deadline.
+   */
+  private static TicketTimerTarget target(
+      BusinessDuration p1, BusinessDuration p2, BusinessDuration before) {
+    return TicketTimerTarget.builder()
+        .id("resolve")
+        .service("shop")
+        .window("prime")
+        .timer(TimerKind.RESOLVE)
+        .addGoals(TimerGoal.of(Condition.fieldIs("priority", "P1"), p1))
+        .addGoals(TimerGoal.of(Condition.fieldIs("priority", "P2"), p2))
+        .startWhen(Condition.event("created"))
+        .stopWhen(Condition.event("resolved"))
+        .pauseWhen(Condition.fieldIs("status", "pending"))
+        .addThresholds(
+            TimerThreshold.warningAt(BigDecimal.valueOf(50)),
+            TimerThreshold.escalationAt(BigDecimal.valueOf(75)),
+            TimerThreshold.escalationBefore(before))
+        .build();
+  }
+
   /** One evaluation by {@link TicketTimers}. */
   @Benchmark
   public TimerResult evaluate() {
@@ -130,6 +157,35 @@ public class TicketTimerBenchmark {
   public TimerResult evaluateReused() {
     int i = next++ & (TICKETS - 1);
     return evaluator.evaluate(tickets[i], asOf[i]);
+  }
+
+  /**
+   * The same ticket evaluated by a {@link TimerEvaluator} kept for a target whose goals and
+   * thresholds count elapsed time instead of business time (4 h, 16 h, 1 h before): the same
+   * walk, clock and result, without any calendar arithmetic. The verdicts differ (elapsed time
+   * runs through nights and weekends), not the work: the same segments measured, deadline and
+   * thresholds found, objects built. What {@link #evaluateReused} costs beyond it is about the
+   * calendar's share.
+   *
+   * @return the result
+   */
+  @Benchmark
+  public TimerResult evaluateWallClock() {
+    int i = next++ & (TICKETS - 1);
+    return wallEvaluator.evaluate(tickets[i], asOf[i]);
+  }
+
+  /**
+   * The same evaluation into reused {@link TimerOutcomes}, as a period's accumulator counts its
+   * tickets: each cycle's state and deciding figures, without assembling a {@link TimerResult}.
+   *
+   * @return the outcomes
+   */
+  @Benchmark
+  public TimerOutcomes evaluateOutcomes() {
+    int i = next++ & (TICKETS - 1);
+    evaluator.evaluate(tickets[i], asOf[i], outcomes);
+    return outcomes;
   }
 
   /**

@@ -19,28 +19,12 @@ public abstract class GoalChange {
 
   GoalChange() {}
 
-  static GoalChange of(
-      Instant at,
-      Optional<TimerGoal> from,
-      Optional<TimerGoal> to,
-      GoalChangePolicy policy,
-      Duration elapsedBefore,
-      Duration wallClockBefore) {
-    return ImmutableGoalChange.builder()
-        .at(at)
-        .from(from)
-        .to(to)
-        .policy(policy)
-        .elapsedBefore(elapsedBefore)
-        .wallClockBefore(wallClockBefore)
-        .build();
-  }
-
   /**
    * Gets the instant of the event that changed the goal.
    *
    * @return the instant, not null
    */
+  @Value.Parameter
   public abstract Instant at();
 
   /**
@@ -48,6 +32,7 @@ public abstract class GoalChange {
    *
    * @return the goal, empty when none applied
    */
+  @Value.Parameter
   public abstract Optional<TimerGoal> from();
 
   /**
@@ -55,6 +40,7 @@ public abstract class GoalChange {
    *
    * @return the goal, empty when none applies any more
    */
+  @Value.Parameter
   public abstract Optional<TimerGoal> to();
 
   /**
@@ -63,6 +49,7 @@ public abstract class GoalChange {
    *
    * @return the policy, not null
    */
+  @Value.Parameter
   public abstract GoalChangePolicy policy();
 
   /**
@@ -73,6 +60,7 @@ public abstract class GoalChange {
    *
    * @return the time used, not negative, not null
    */
+  @Value.Parameter
   public abstract Duration elapsedBefore();
 
   /**
@@ -81,6 +69,7 @@ public abstract class GoalChange {
    *
    * @return the wall-clock time, not negative, not null
    */
+  @Value.Parameter
   public abstract Duration wallClockBefore();
 
   /**

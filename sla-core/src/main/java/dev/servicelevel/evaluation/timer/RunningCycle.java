@@ -32,6 +32,11 @@ final class RunningCycle {
   private int number;
   private final TimerEvaluator evaluator;
   private final TicketTimerTarget target;
+  /**
+   * Whether the cycle keeps its goal changes and resets for a {@link TimerCycle}; the outcomes
+   * path reads neither, so it skips measuring the time used at each change.
+   */
+  private final boolean records;
   private final TimerClock clock;
   /** Where the cycle's clock first started, kept through resets and restarts. */
   private Instant firstStart;
@@ -48,9 +53,11 @@ final class RunningCycle {
    * A cycle started at {@code start}, which is {@code second + nano}: every instant a cycle is
    * given comes with its epoch second and nano, which its clock measures with.
    */
-  RunningCycle(int number, TimerEvaluator evaluator, Instant start, long second, int nano) {
+  RunningCycle(
+      int number, TimerEvaluator evaluator, Instant start, long second, int nano, boolean records) {
     this.number = number;
     this.evaluator = evaluator;
+    this.records = records;
     this.target = evaluator.target();
     this.clock = new TimerClock(start, second, nano);
     this.firstStart = start;
@@ -90,10 +97,12 @@ final class RunningCycle {
    * holds at this event, otherwise at the next event at which it holds.
    */
   void reset(Instant t, long second, int nano, boolean startHolds) {
-    if (resets == null) {
-      resets = new ArrayList<>(2);
+    if (records) {
+      if (resets == null) {
+        resets = new ArrayList<>(2);
+      }
+      resets.add(t);
     }
-    resets.add(t);
     clock.reset(t, second, nano, startHolds);
   }
 
@@ -126,18 +135,20 @@ final class RunningCycle {
     }
     TimerGoal next = chosen < 0 ? null : evaluator.goals.get(chosen);
     if (!initial) {
-      if (changes == null) {
-        changes = new ArrayList<>(2);
+      if (records) {
+        if (changes == null) {
+          changes = new ArrayList<>(2);
+        }
+        // the time used so far, on the clock of the goal that applied until now
+        changes.add(
+            ImmutableGoalChange.of(
+                t,
+                Optional.ofNullable(goal),
+                Optional.ofNullable(next),
+                target.goalChange(),
+                clock.usedAt(basisOf(goal), t),
+                TimerClock.wall(clock.start(), t)));
       }
-      // the time used so far, on the clock of the goal that applied until now
-      changes.add(
-          GoalChange.of(
-              t,
-              Optional.ofNullable(goal),
-              Optional.ofNullable(next),
-              target.goalChange(),
-              clock.usedAt(basisOf(goal), t),
-              TimerClock.wall(clock.start(), t)));
       if (target.goalChange() == GoalChangePolicy.RESTART) {
         clock.restartAt(t, second, nano);
       }
@@ -334,7 +345,7 @@ final class RunningCycle {
       Duration goalTime = goalTime(how, basis);
       if (goalTime == null) {
         for (TimerThreshold threshold : target.thresholds()) {
-          b.addThresholds(ThresholdStatus.of(threshold, Optional.empty(), false));
+          b.addThresholds(ImmutableThresholdStatus.of(threshold, Optional.empty(), false));
         }
         return b.state(TimerState.CANCELLED).build();
       }
@@ -387,7 +398,7 @@ final class RunningCycle {
         if (at != null && how != End.OPEN && at.isAfter(end)) {
           at = null;
         }
-        b.addThresholds(ThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
+        b.addThresholds(ImmutableThresholdStatus.of(threshold, Optional.ofNullable(at), reached));
         if (how == End.OPEN
             && at != null
             && at.isAfter(asOf)

@@ -16,15 +16,12 @@ public abstract class ThresholdStatus {
 
   ThresholdStatus() {}
 
-  static ThresholdStatus of(TimerThreshold threshold, Optional<Instant> at, boolean reached) {
-    return ImmutableThresholdStatus.builder().threshold(threshold).at(at).isReached(reached).build();
-  }
-
   /**
    * Gets the threshold of the target.
    *
    * @return the threshold, not null
    */
+  @Value.Parameter
   public abstract TimerThreshold threshold();
 
   /**
@@ -34,6 +31,7 @@ public abstract class ThresholdStatus {
    * @return the instant, empty while paused before reaching it, or when the timer stopped or was
    *     cancelled before reaching it
    */
+  @Value.Parameter
   public abstract Optional<Instant> at();
 
   /**
@@ -41,6 +39,7 @@ public abstract class ThresholdStatus {
    *
    * @return true if reached
    */
+  @Value.Parameter
   public abstract boolean isReached();
 
   /**

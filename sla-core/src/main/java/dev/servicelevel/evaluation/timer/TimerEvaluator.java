@@ -202,7 +202,7 @@ public final class TimerEvaluator {
         started++;
         open =
             outcomes == null
-                ? new RunningCycle(started, this, t, ts, tn)
+                ? new RunningCycle(started, this, t, ts, tn, true)
                 : outcomes.cycle(this, started, t, ts, tn);
         open.select(fields, types, t, ts, tn, true, true);
         open.pause(t, ts, tn, pauseWhen.matches(fields, types));

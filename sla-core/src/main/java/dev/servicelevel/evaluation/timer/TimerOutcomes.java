@@ -54,7 +54,7 @@ public final class TimerOutcomes {
   RunningCycle cycle(
       TimerEvaluator evaluator, int number, Instant start, long second, int nano) {
     if (spare == null || spare.evaluator() != evaluator) {
-      spare = new RunningCycle(number, evaluator, start, second, nano);
+      spare = new RunningCycle(number, evaluator, start, second, nano, false);
       return spare;
     }
     return spare.reuse(number, start, second, nano);

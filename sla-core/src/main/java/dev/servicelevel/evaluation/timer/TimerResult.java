@@ -19,12 +19,7 @@ public abstract class TimerResult {
   TimerResult() {}
 
   static TimerResult of(String ticketId, String targetId, Instant asOf, List<TimerCycle> cycles) {
-    return ImmutableTimerResult.builder()
-        .ticketId(ticketId)
-        .targetId(targetId)
-        .asOf(asOf)
-        .addAllCycles(cycles)
-        .build();
+    return ImmutableTimerResult.of(ticketId, targetId, asOf, cycles);
   }
 
   /**
@@ -32,6 +27,7 @@ public abstract class TimerResult {
    *
    * @return the id, not null
    */
+  @Value.Parameter
   public abstract String ticketId();
 
   /**
@@ -39,6 +35,7 @@ public abstract class TimerResult {
    *
    * @return the id, not null
    */
+  @Value.Parameter
   public abstract String targetId();
 
   /**
@@ -46,6 +43,7 @@ public abstract class TimerResult {
    *
    * @return the instant, not null
    */
+  @Value.Parameter
   public abstract Instant asOf();
 
   /**
@@ -53,6 +51,7 @@ public abstract class TimerResult {
    *
    * @return the cycles, not null, not empty
    */
+  @Value.Parameter
   public abstract List<TimerCycle> cycles();
 
   /**

@@ -113,6 +113,32 @@ class TimerEvaluatorTest {
   }
 
   @Test
+  void evaluateIntoOutcomes_underRestart_countsFromTheGoalChange() {
+    // the outcomes keep no goal changes, but a change under RESTART still restarts the clock
+    TicketTimerTarget restart = TARGET.withGoalChange(GoalChangePolicy.RESTART);
+    TimerEvaluator evaluator = TimerEvaluator.of(restart, EIGHT_TO_SIX);
+    TimerOutcomes out = new TimerOutcomes();
+    // first a ticket of another evaluator, so the buffer's reused cycle changes hands
+    TimerEvaluator.of(TARGET, EIGHT_TO_SIX).evaluate(HISTORIES.get(1), at("2024-11-25T18:00"), out);
+    assertEquals(at("2024-11-25T12:30"), out.breachedAt(0));
+    evaluator.evaluate(HISTORIES.get(1), at("2024-11-25T18:00"), out);
+    assertEquals(1, out.size());
+    assertEquals(TimerState.BREACHED, out.state(0));
+    assertEquals(at("2024-11-25T12:00"), out.startedAt(0));
+    assertEquals(at("2024-11-25T14:00"), out.breachedAt(0));
+    assertEquals(at("2024-11-25T17:00"), out.stoppedAt(0));
+    assertEquals(Duration.ofHours(5), out.elapsed(0));
+    assertEquals(Duration.ofHours(2), out.goalTime(0));
+    TimerCycle full = evaluator.evaluate(HISTORIES.get(1), at("2024-11-25T18:00")).current();
+    assertEquals(at("2024-11-25T14:00"), full.breachedAt().orElseThrow());
+    assertEquals(Duration.ofHours(5), full.elapsed());
+    // the full result keeps the change, with the time used on the goal before it
+    assertEquals(1, full.goalChanges().size());
+    assertEquals(Duration.ofHours(1).plusMinutes(30), full.goalChanges().get(0).elapsedBefore());
+    assertEquals(Duration.ofHours(3), full.goalChanges().get(0).wallClockBefore());
+  }
+
+  @Test
   void outcomes_rejectAnIndexOutsideTheCycles() {
     TimerOutcomes out = new TimerOutcomes();
     TimerEvaluator.of(TARGET, EIGHT_TO_SIX)
