@@ -6,7 +6,8 @@ import java.time.Instant;
  * The compiled open time of a calendar within one UTC year (or within a few days around a cold
  * query, or within a run of consecutive years joined by {@link Timeline}): merged spans of epoch
  * seconds and the running total of open seconds before each span, so that a point query, a
- * cumulative open-time query and its inverse are binary searches.
+ * cumulative open-time query and its inverse are searches. A point query first looks up its day
+ * (the last span starting before each day's start is kept), then searches that day's spans.
  *
  * <p>Spans never cross the chunk's bounds; an open stretch that continues into the next year is
  * split at the boundary and joined again by {@link Timeline} (in a run of joined years, into one
@@ -26,6 +27,15 @@ final class Chunk {
   private final double spanScale;
 
   private final double cumScale;
+  /**
+   * {@code days[d]}: the index of the last span starting at or before {@code start + d * DAY},
+   * or -1, for every day of the chunk and one past its last: {@link #floor} looks up the day of
+   * an instant and searches only the spans that start in it, instead of guessing a position in
+   * the whole chunk (a flat chunk holds up to 64 years) and galloping from there.
+   */
+  private final int[] days;
+
+  static final long DAY = 86_400;
 
   Chunk(long start, long end, long[] spans) {
     this.start = start;
@@ -38,6 +48,16 @@ final class Chunk {
     }
     this.spanScale = scale(spans, 2, n);
     this.cumScale = scale(cum, 1, n);
+    int dayCount = (int) ((end - start + DAY - 1) / DAY) + 1;
+    this.days = new int[dayCount];
+    int i = -1;
+    for (int d = 0; d < dayCount; d++) {
+      long t = start + d * DAY;
+      while (i + 1 < n && spans[2 * (i + 1)] <= t) {
+        i++;
+      }
+      days[d] = i;
+    }
   }
 
   int count() {
@@ -62,8 +82,31 @@ final class Chunk {
 
   /** Index of the last span starting at or before {@code sec}, or -1. */
   int floor(long sec) {
-    return lastAtMost(spans, 2, count(), sec, spanScale);
+    if (sec < start || sec >= end) {
+      return lastAtMost(spans, 2, count(), sec, spanScale);
+    }
+    int d = (int) ((sec - start) / DAY);
+    // the answer is in [lo, hi]: span lo starts at or before the day's start (or lo is -1), and
+    // hi is the last span that starts at or before the next day's start
+    int lo = days[d];
+    int hi = days[d + 1];
+    // a day of many spans (minute slots) is halved first, so a day never costs a long scan
+    while (hi - lo > FEW) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (spans[2 * mid] <= sec) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    while (lo < hi && spans[2 * hi] > sec) {
+      hi--;
+    }
+    return hi;
   }
+
+  /** Spans of a day scanned one by one; a day with more is halved down to this many first. */
+  static final int FEW = 8;
 
   /**
    * The largest {@code i} in {@code [0, count)} with {@code a[stride * i] <= key}, or -1 if none;

@@ -100,6 +100,117 @@ class ChunkSearchTest {
     assertEquals(-1, Chunk.lastAtMost(new long[0], 1, 0, 5));
   }
 
+  /**
+   * Spans in {@code [start, end)}: days without any, days of a few, days of hundreds (minute
+   * slots), spans that start exactly at a day's start or run across midnight.
+   */
+  private static long[] spans(Random r, long start, long end) {
+    long[] out = new long[64];
+    int n = 0;
+    long t = start + r.nextInt(3) * Chunk.DAY / 2;
+    int kind = 0;
+    int run = 0;
+    while (true) {
+      if (run-- == 0) {
+        // a kind of span for a run of up to 300 spans, so that days of hundreds occur
+        kind = r.nextInt(10);
+        run = r.nextInt(300);
+      }
+      long gap;
+      long length;
+      if (kind < 2) {
+        gap = 60 + r.nextInt(60); // minute slots, hundreds a day
+        length = 1 + r.nextInt(59);
+      } else if (kind < 4) {
+        gap = Chunk.DAY - Math.floorMod(t - start, Chunk.DAY); // to the next day's start
+        length = 1 + r.nextInt(3600);
+      } else if (kind < 5) {
+        gap = 1 + r.nextInt(3) * Chunk.DAY; // whole days without a span
+        length = Chunk.DAY / 2 + r.nextInt((int) Chunk.DAY); // across midnight
+      } else {
+        gap = 1 + r.nextInt(8 * 3600);
+        length = 1 + r.nextInt(8 * 3600);
+      }
+      long s = t + gap;
+      long e = Math.min(s + length, end);
+      if (s >= end) {
+        break;
+      }
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, 2 * n);
+      }
+      out[n++] = s;
+      out[n++] = e;
+      t = e;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  @Test
+  void floor_agreesWithALinearScan_onDaysOfNoneAFewOrHundredsOfSpans() {
+    qt().withExamples(EXAMPLES)
+        .forAll(longs().all(), integers().between(1, 40))
+        .checkAssert(
+            (seed, dayCount) -> {
+              Random r = new Random(seed);
+              // chunks start anywhere, not only at midnight (windows of a cold query)
+              long start = 1_700_000_000L + r.nextInt(100_000);
+              long end = start + dayCount * Chunk.DAY - r.nextInt(3600);
+              long[] spans = spans(r, start, end);
+              Chunk c = new Chunk(start, end, spans);
+              int count = spans.length / 2;
+              long[] keys = new long[400];
+              for (int k = 0; k < keys.length; k++) {
+                int pick = r.nextInt(4);
+                if (pick == 0 && count > 0) {
+                  keys[k] = spans[2 * r.nextInt(count)] + r.nextInt(3) - 1; // at a span's start
+                } else if (pick == 1) {
+                  keys[k] = start + r.nextInt(dayCount + 1) * Chunk.DAY + r.nextInt(3) - 1;
+                } else {
+                  keys[k] = start - 2 + (long) (r.nextDouble() * (end - start + 4)); // and beyond
+                }
+              }
+              for (long key : keys) {
+                assertEquals(linear(spans, 2, count, key), c.floor(key), "floor(" + key + ")");
+              }
+            });
+  }
+
+  @Test
+  void floor_searchesADayOfManySpans_andThoseAroundIt() {
+    // day 0: 200 one-minute slots from 00:00; day 1: none; day 2: one span from its start
+    long day = Chunk.DAY;
+    long[] spans = new long[2 * 201];
+    for (int i = 0; i < 200; i++) {
+      spans[2 * i] = 120L * i;
+      spans[2 * i + 1] = 120L * i + 60;
+    }
+    spans[400] = 2 * day;
+    spans[401] = 2 * day + 10;
+    Chunk c = new Chunk(0, 3 * day, spans);
+    assertEquals(-1, c.floor(-1));
+    for (int i = 0; i < 200; i++) {
+      assertEquals(i, c.floor(120L * i), "slot " + i);
+      assertEquals(i, c.floor(120L * i + 119), "after slot " + i);
+    }
+    assertEquals(199, c.floor(day));
+    assertEquals(199, c.floor(2 * day - 1));
+    assertEquals(200, c.floor(2 * day));
+    assertEquals(200, c.floor(3 * day - 1));
+    // at and past the end, the whole chunk's search answers
+    assertEquals(200, c.floor(3 * day));
+    assertEquals(200, c.floor(Long.MAX_VALUE));
+    assertEquals(-1, c.floor(Long.MIN_VALUE));
+    Chunk later = new Chunk(10 * day, 13 * day, new long[] {10 * day + 5, 10 * day + 9});
+    assertEquals(-1, later.floor(Long.MIN_VALUE));
+    assertEquals(-1, later.floor(10 * day - 1));
+    assertEquals(0, later.floor(Long.MAX_VALUE));
+    // a span from the chunk's very start: an instant just before it has none
+    Chunk fromStart = new Chunk(10 * day, 13 * day, new long[] {10 * day, 10 * day + 9});
+    assertEquals(-1, fromStart.floor(10 * day - 1));
+    assertEquals(0, fromStart.floor(10 * day));
+  }
+
   @Test
   void earliestAndLatestAt_landOnSpanBoundsAndInside() {
     // spans [100, 110), [200, 230), [500, 501): running totals 0, 10, 40, 41 seconds
