@@ -98,6 +98,9 @@ class ChunkSearchTest {
       }
     }
     assertEquals(-1, Chunk.lastAtMost(new long[0], 1, 0, 5));
+    // all values equal to the key: the last one, found before any interpolation (whose range
+    // would be zero)
+    assertEquals(2, Chunk.lastAtMost(new long[] {7, 7, 7}, 1, 3, 7));
   }
 
   /**
