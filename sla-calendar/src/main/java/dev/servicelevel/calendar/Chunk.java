@@ -35,7 +35,7 @@ final class Chunk {
    */
   private final int[] days;
 
-  static final long DAY = 86_400;
+  static final long DAY = DayHours.DAY;
 
   Chunk(long start, long end, long[] spans) {
     this.start = start;
@@ -238,7 +238,7 @@ final class Chunk {
   }
 
   /** Seconds apart below which {@link #betweenNanos} tries the start's span for the end. */
-  static final long NEAR = 86_400;
+  static final long NEAR = DAY;
 
   /**
    * The earliest instant at which the open time since {@link #start} reaches {@code target}

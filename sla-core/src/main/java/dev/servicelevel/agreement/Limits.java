@@ -76,8 +76,10 @@ public final class Limits {
 
   // A decimal within the bounds has at most 36 significant digits: 10^36 < 2^120.
   private static final int MAX_UNSCALED_BITS = 120;
-  // 2^33,220 > 10^10,000: an unscaled value of more bits has more than 10,000 digits.
-  private static final int MAX_WRITTEN_BITS = 33_220;
+  // The bits of 10^MAX_DECIMAL_WRITTEN_DIGITS (33,220): an unscaled value of more bits is at
+  // least 2^33,220 > 10^10,000, so it has more than 10,000 digits.
+  private static final int MAX_WRITTEN_BITS =
+      BigInteger.TEN.pow(MAX_DECIMAL_WRITTEN_DIGITS).bitLength();
   private static final String DECIMAL_RULE =
       " must have at most "
           + MAX_DECIMAL_FRACTION_DIGITS

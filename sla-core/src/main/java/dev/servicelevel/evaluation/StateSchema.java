@@ -38,9 +38,10 @@ final class StateSchema {
   /**
    * Bits of an unscaled value whose trailing zeros are dropped to fit: those of a decimal of
    * {@link dev.servicelevel.agreement.Limits#MAX_DECIMAL_WRITTEN_DIGITS} digits, the longest the
-   * boundary accepts with more than 18 digits after the point.
+   * boundary accepts with more than 18 digits after the point (33,220).
    */
-  private static final int MAX_STRIPPED_BITS = 33_220;
+  private static final int MAX_STRIPPED_BITS =
+      BigInteger.TEN.pow(Limits.MAX_DECIMAL_WRITTEN_DIGITS).bitLength();
 
   private StateSchema() {}
 
