@@ -235,7 +235,8 @@ public final class ReadmeTable {
     return primary.getStatistics().getPercentile(50) * nanosPer(primary.getScoreUnit());
   }
 
-  private static double nanosPer(String unit) {
+  /** Nanoseconds in the unit of a time per operation, such as {@code ms/op}. */
+  static double nanosPer(String unit) {
     switch (unit) {
       case "ns/op":
         return 1;
