@@ -129,27 +129,44 @@ final class EventWalk {
 
   /**
    * The set of event types the conditions see: the current event's type, or none. One instance
-   * per evaluation, moved from event to event, instead of a set per event.
+   * per evaluation, moved from event to event, instead of a set per event. It keeps the walk's
+   * array of types and an index, so moving it stores a number, not a reference (see
+   * {@link TimerOutcomes} for why that matters to a reused instance).
    */
   static final class TypeSet extends AbstractSet<String> {
-    private String type;
+    private static final String[] NO_TYPES = new String[0];
+    private String[] types = NO_TYPES;
+    private int index = -1;
 
-    void set(String type) {
-      this.type = type;
+    /** Reads the types of {@code walk}'s events from now on, with no current event. */
+    void over(EventWalk walk) {
+      types = walk.types;
+      index = -1;
+    }
+
+    /** Makes event {@code i} of the walk the current one. */
+    void at(int i) {
+      index = i;
+    }
+
+    private String type() {
+      return index < 0 ? null : types[index];
     }
 
     @Override
     public boolean contains(Object o) {
+      String type = type();
       return type != null && type.equals(o);
     }
 
     @Override
     public int size() {
-      return type == null ? 0 : 1;
+      return type() == null ? 0 : 1;
     }
 
     @Override
     public Iterator<String> iterator() {
+      String type = type();
       return type == null
           ? Collections.emptyIterator()
           : Collections.singletonList(type).iterator();

@@ -16,12 +16,12 @@ import java.util.Arrays;
 final class TimerClock {
 
   private Instant start;
-  /** Running segments, flat [from, to, from, to, ...]; an open last segment has no 'to'. */
-  private Instant[] running = new Instant[8];
   /**
-   * The same instants' epoch seconds and nanos, which the measurements read: the instants are
-   * a ticket's events, usually cold in the CPU's caches, while the walk has just read these
-   * numbers from its arrays.
+   * Running segments, flat [from, to, from, to, ...] as epoch seconds and nanos; an open last
+   * segment has no 'to'. Numbers, not instants: the walk has just read them from its arrays (the
+   * instants are a ticket's events, usually cold in the CPU's caches), and a clock reused from
+   * ticket to ticket takes numbers without G1's fence on stored references (see
+   * {@link TimerOutcomes}).
    */
   private long[] runSeconds = new long[8];
   private int[] runNanos = new int[8];
@@ -57,7 +57,7 @@ final class TimerClock {
     // the segments past size are never read: no need to clear them
     this.start = start;
     size = 0;
-    add(start, second, nano);
+    add(second, nano);
   }
 
   /** The wall-clock time from one instant to another, exactly, without the generic path. */
@@ -81,13 +81,11 @@ final class TimerClock {
     return waiting;
   }
 
-  private void add(Instant t, long second, int nano) {
-    if (size == running.length) {
-      running = Arrays.copyOf(running, size * 2);
+  private void add(long second, int nano) {
+    if (size == runSeconds.length) {
       runSeconds = Arrays.copyOf(runSeconds, size * 2);
       runNanos = Arrays.copyOf(runNanos, size * 2);
     }
-    running[size] = t;
     runSeconds[size] = second;
     runNanos[size] = nano;
     size++;
@@ -100,7 +98,7 @@ final class TimerClock {
     paused = pause;
     // a pause ends the running segment; the end of a pause starts the next one
     if (!waiting) {
-      add(t, second, nano);
+      add(second, nano);
     }
   }
 
@@ -124,14 +122,14 @@ final class TimerClock {
     size = 0;
     cumBasis = null;
     if (counting()) {
-      add(t, second, nano);
+      add(second, nano);
     }
   }
 
   /** Closes the running segment, if any, at the cycle's end. */
   void stop(Instant end, long second, int nano) {
     if (counting()) {
-      add(end, second, nano);
+      add(second, nano);
     }
   }
 
@@ -163,7 +161,7 @@ final class TimerClock {
         seconds = open / TimeBasis.NANOS;
         nanos = open % TimeBasis.NANOS;
       } else {
-        Duration d = basis.between(running[2 * i], running[2 * i + 1]);
+        Duration d = basis.between(segmentEnd(2 * i), segmentEnd(2 * i + 1));
         seconds = d.getSeconds();
         nanos = d.getNano();
       }
@@ -201,7 +199,7 @@ final class TimerClock {
   Duration usedAt(TimeBasis basis, Instant t) {
     Duration used = elapsed(basis);
     if (counting() && size % 2 == 1) {
-      used = used.plus(basis.between(running[size - 1], t));
+      used = used.plus(basis.between(segmentEnd(size - 1), t));
     }
     return used;
   }
@@ -220,7 +218,7 @@ final class TimerClock {
       // amount - cum[i] <= cum[i + 1] - cum[i]: reached within segment i
       if (compare(seconds, nanos, cumSeconds[i + 1], cumNanos[i + 1]) <= 0
           || (i == segments - 1 && runsOn)) {
-        Instant from = running[2 * i];
+        Instant from = segmentEnd(2 * i);
         if (seconds == cumSeconds[i] && nanos == cumNanos[i]) {
           return from;
         }
@@ -229,6 +227,11 @@ final class TimerClock {
       }
     }
     return null;
+  }
+
+  /** The {@code k}-th instant of the flat [from, to, ...] segments. */
+  private Instant segmentEnd(int k) {
+    return Instant.ofEpochSecond(runSeconds[k], runNanos[k]);
   }
 
   private static int compare(long s1, int n1, long s2, int n2) {

@@ -183,6 +183,7 @@ public final class TimerEvaluator {
     RunningCycle open = null;
     int started = 0;
     EventWalk walk = history.walk();
+    types.over(walk);
     long asOfSecond = asOf.getEpochSecond();
     int asOfNano = asOf.getNano();
     for (int i = 0, n = walk.size(); i < n; i++) {
@@ -194,7 +195,7 @@ public final class TimerEvaluator {
       long ts = walk.second(i);
       int tn = walk.nano(i);
       walk.apply(i, fields);
-      types.set(walk.types[i]);
+      types.at(i);
       if (open == null) {
         if (!startWhen.matches(fields, types)) {
           continue;

@@ -10,7 +10,9 @@ import java.util.Objects;
  * {@link TimerEvaluator#evaluate(TicketHistory, Instant, TimerOutcomes)} fills them: for each
  * cycle, its state and the figures that decide it, equal to those of the
  * {@link TimerCycle} the full evaluation reports. A buffer reused from ticket to ticket, so that
- * counting a million tickets allocates no result per ticket: each evaluation overwrites it.
+ * counting a million tickets allocates no result per ticket: each evaluation overwrites it. The
+ * figures are kept as numbers; the accessors build an equal {@link Instant} or {@link Duration}
+ * at each call.
  *
  * <pre>{@code
  * TimerOutcomes out = new TimerOutcomes();
@@ -32,25 +34,36 @@ import java.util.Objects;
  */
 public final class TimerOutcomes {
 
+  private static final TimerState[] STATES = TimerState.values();
+  /** The figures of a cycle, at {@code FIGURES * cycle + k} in {@link #seconds} and {@link #nanos}. */
+  private static final int FIGURES = 5;
+  private static final int STARTED = 0;
+  private static final int STOPPED = 1;
+  private static final int BREACHED = 2;
+  private static final int ELAPSED = 3;
+  private static final int GOAL = 4;
+  /** The nano of a figure that is absent (null). */
+  private static final int ABSENT = -1;
+
   private int size;
   private int[] numbers = new int[1];
-  private TimerState[] states = new TimerState[1];
-  private Instant[] startedAt = new Instant[1];
-  private Instant[] stoppedAt = new Instant[1];
-  private Instant[] breachedAt = new Instant[1];
-  private Duration[] elapsed = new Duration[1];
-  private Duration[] goalTime = new Duration[1];
-  /** The evaluation's fields, reused from ticket to ticket. */
+  private byte[] states = new byte[1];
+  /**
+   * Each cycle's instants and durations as epoch seconds (or seconds) and nanos. Numbers, not
+   * objects: a buffer lives as long as its accumulator, and under G1 a reference stored into an
+   * old object from another region passes a memory fence in the post-write barrier, at every
+   * ticket. The evaluation's reused {@link FieldState} still stores references.
+   */
+  private long[] seconds = new long[FIGURES];
+  private int[] nanos = new int[FIGURES];
+
   private final FieldState fields = new FieldState();
-  /** The evaluation's event types, reused from ticket to ticket. */
   private final EventWalk.TypeSet types = new EventWalk.TypeSet();
-  /** The cycle of the last ticket, reused for the next one. */
   private RunningCycle spare;
 
   /** Creates an empty buffer. */
   public TimerOutcomes() {}
 
-  /** A cycle to run, the one of the last ticket when it belongs to the same evaluator. */
   RunningCycle cycle(
       TimerEvaluator evaluator, int number, Instant start, long second, int nano) {
     if (spare == null || spare.evaluator() != evaluator) {
@@ -66,7 +79,6 @@ public final class TimerOutcomes {
   }
 
   EventWalk.TypeSet types() {
-    types.set(null);
     return types;
   }
 
@@ -90,20 +102,44 @@ public final class TimerOutcomes {
       int n = size * 2;
       numbers = Arrays.copyOf(numbers, n);
       states = Arrays.copyOf(states, n);
-      startedAt = Arrays.copyOf(startedAt, n);
-      stoppedAt = Arrays.copyOf(stoppedAt, n);
-      breachedAt = Arrays.copyOf(breachedAt, n);
-      elapsed = Arrays.copyOf(elapsed, n);
-      goalTime = Arrays.copyOf(goalTime, n);
+      seconds = Arrays.copyOf(seconds, FIGURES * n);
+      nanos = Arrays.copyOf(nanos, FIGURES * n);
     }
     numbers[size] = number;
-    states[size] = state;
-    startedAt[size] = started;
-    stoppedAt[size] = stopped;
-    breachedAt[size] = breached;
-    elapsed[size] = counted;
-    goalTime[size] = goal;
+    states[size] = (byte) state.ordinal();
+    int at = FIGURES * size;
+    seconds[at + STARTED] = started.getEpochSecond();
+    nanos[at + STARTED] = started.getNano();
+    put(at + STOPPED, stopped);
+    put(at + BREACHED, breached);
+    seconds[at + ELAPSED] = counted.getSeconds();
+    nanos[at + ELAPSED] = counted.getNano();
+    if (goal == null) {
+      nanos[at + GOAL] = ABSENT;
+    } else {
+      seconds[at + GOAL] = goal.getSeconds();
+      nanos[at + GOAL] = goal.getNano();
+    }
     size++;
+  }
+
+  private void put(int at, Instant t) {
+    if (t == null) {
+      nanos[at] = ABSENT;
+    } else {
+      seconds[at] = t.getEpochSecond();
+      nanos[at] = t.getNano();
+    }
+  }
+
+  private Instant instant(int cycle, int figure) {
+    int at = FIGURES * check(cycle) + figure;
+    return nanos[at] == ABSENT ? null : Instant.ofEpochSecond(seconds[at], nanos[at]);
+  }
+
+  private Duration duration(int cycle, int figure) {
+    int at = FIGURES * check(cycle) + figure;
+    return nanos[at] == ABSENT ? null : Duration.ofSeconds(seconds[at], nanos[at]);
   }
 
   private int check(int cycle) {
@@ -138,7 +174,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public TimerState state(int cycle) {
-    return states[check(cycle)];
+    return STATES[states[check(cycle)]];
   }
 
   /**
@@ -149,7 +185,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public Instant startedAt(int cycle) {
-    return startedAt[check(cycle)];
+    return instant(cycle, STARTED);
   }
 
   /**
@@ -160,7 +196,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public Instant stoppedAt(int cycle) {
-    return stoppedAt[check(cycle)];
+    return instant(cycle, STOPPED);
   }
 
   /**
@@ -171,7 +207,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public Instant breachedAt(int cycle) {
-    return breachedAt[check(cycle)];
+    return instant(cycle, BREACHED);
   }
 
   /**
@@ -182,7 +218,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public Duration elapsed(int cycle) {
-    return elapsed[check(cycle)];
+    return duration(cycle, ELAPSED);
   }
 
   /**
@@ -194,7 +230,7 @@ public final class TimerOutcomes {
    * @throws IndexOutOfBoundsException if the index is outside {@code [0, size())}
    */
   public Duration goalTime(int cycle) {
-    return goalTime[check(cycle)];
+    return duration(cycle, GOAL);
   }
 
   /**
@@ -204,6 +240,10 @@ public final class TimerOutcomes {
    */
   @Override
   public String toString() {
-    return Arrays.toString(Arrays.copyOf(states, size));
+    StringBuilder sb = new StringBuilder("[");
+    for (int c = 0; c < size; c++) {
+      sb.append(c == 0 ? "" : ", ").append(STATES[states[c]]);
+    }
+    return sb.append(']').toString();
   }
 }

@@ -62,13 +62,22 @@ class EventWalkTest {
   void typeSet_holdsTheCurrentTypeOnly() {
     EventWalk.TypeSet types = new EventWalk.TypeSet();
     assertEquals(Set.of(), types);
-    types.set("created");
+    Instant t = Instant.parse("2025-03-03T09:00:00Z");
+    EventWalk walk =
+        new EventWalk(
+            List.of(
+                TicketEvent.of(t, "created"),
+                TicketEvent.builder().at(t).putFields("status", "open").build()));
+    types.over(walk);
+    assertEquals(Set.of(), types, "no current event yet");
+    types.at(0);
     assertEquals(Set.of("created"), types);
     assertTrue(types.contains("created"));
     assertFalse(types.contains("resolved"));
-    types.set(null);
+    types.at(1);
     assertFalse(types.contains("created"));
     assertEquals(0, types.size());
+    assertEquals(Set.of(), types);
   }
 
   @Test

@@ -93,4 +93,33 @@ class TimerOutcomesMutationTest {
     assertEquals(Duration.ofHours(1), out.goalTime(0));
     assertEquals(at("2024-11-25T10:00"), out.breachedAt(0));
   }
+
+  @Test
+  void theFigures_keptAsNumbers_comeBackExactly_toTheNanosecond_beforeAndAfterTheEpoch() {
+    TimerEvaluator e =
+        TimerEvaluator.of(
+            target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(Duration.ofNanos(1)))
+                .build(),
+            TicketTimersTest.ALWAYS);
+    Instant created = Instant.parse("1969-12-31T23:59:59.999999999Z");
+    TicketHistory h =
+        TicketHistory.of(
+            "T-1",
+            java.util.List.of(
+                TicketEvent.of(created, "created"),
+                TicketEvent.of(created.plusNanos(3), "resolved")));
+    Instant asOf = created.plusSeconds(1);
+    TimerOutcomes out = new TimerOutcomes();
+    e.evaluate(h, asOf, out);
+    TimerCycle full = e.evaluate(h, asOf).cycles().get(0);
+
+    assertEquals(TimerState.BREACHED, out.state(0));
+    assertEquals(created, out.startedAt(0));
+    assertEquals(Instant.EPOCH, out.breachedAt(0));
+    assertEquals(created.plusNanos(3), out.stoppedAt(0));
+    assertEquals(Duration.ofNanos(3), out.elapsed(0));
+    assertEquals(Duration.ofNanos(1), out.goalTime(0));
+    assertEquals(full.breachedAt().orElseThrow(), out.breachedAt(0));
+    assertEquals(full.elapsed(), out.elapsed(0));
+  }
 }
