@@ -44,7 +44,12 @@ public final class ReadmeTable {
   private static final Map<String, String> QUERY_LABELS = Map.of(
       "coldPlus", "first plus(1 h) of a new calendar",
       "build", "build()");
-  private static final String ALLOCATION = "·gc.alloc.rate.norm";
+  /**
+   * The names of {@code -prof gc}'s allocation per operation: JMH 1.37 writes it without the
+   * leading dot of earlier versions.
+   */
+  private static final List<String> ALLOCATION =
+      List.of("gc.alloc.rate.norm", "·gc.alloc.rate.norm");
   private static final double TARGET_NANOS = 100;
   private static final double TARGET_RATIO = 100;
   /** Issue 17, item 2: a new calendar's first query at least as fast as the baseline's. */
@@ -112,7 +117,7 @@ public final class ReadmeTable {
         row.naive = result;
       } else {
         row.fast = result;
-        allocation |= result.getSecondaryResults().containsKey(ALLOCATION);
+        allocation |= allocation(result.getSecondaryResults()) != null;
       }
     }
     List<Row> ordered = new ArrayList<>(rows.values());
@@ -134,7 +139,7 @@ public final class ReadmeTable {
           .append(" | ").append(row.fast == null || row.naive == null ? "" : ratio(row.ratio()))
           .append(" |");
       if (allocation) {
-        Result<?> bytes = row.fast == null ? null : row.fast.getSecondaryResults().get(ALLOCATION);
+        Result<?> bytes = row.fast == null ? null : allocation(row.fast.getSecondaryResults());
         out.append(' ').append(bytes == null ? "" : format("%.0f", bytes.getScore())).append(" |");
       }
       out.append('\n');
@@ -227,6 +232,17 @@ public final class ReadmeTable {
   private static String describe(Row row) {
     return row.query + (row.span.isEmpty() ? "" : " over " + Span.valueOf(row.span).label())
         + " on " + scenarioLabel(row.scenario);
+  }
+
+  /** The allocation per operation among a run's secondary results, or null without one. */
+  static Result<?> allocation(Map<String, ?> secondary) {
+    for (String name : ALLOCATION) {
+      Object r = secondary.get(name);
+      if (r instanceof Result) {
+        return (Result<?>) r;
+      }
+    }
+    return null;
   }
 
   /** The median of the measurement iterations' scores, in nanoseconds per operation. */
