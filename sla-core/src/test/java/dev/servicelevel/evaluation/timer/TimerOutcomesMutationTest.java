@@ -12,6 +12,7 @@ import dev.servicelevel.agreement.GoalSelection;
 import dev.servicelevel.agreement.TicketTimerTarget;
 import dev.servicelevel.agreement.TimerCycles;
 import dev.servicelevel.agreement.TimerGoal;
+import dev.servicelevel.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,12 @@ class TimerOutcomesMutationTest {
           .append(out.goalTime(i));
     }
     return sb.toString();
+  }
+
+  /** An evaluator of the test target with one goal in elapsed time, whatever the ticket. */
+  private static TimerEvaluator elapsedGoal(Duration goal, BusinessCalendar calendar) {
+    return TimerEvaluator.of(
+        target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(goal)).build(), calendar);
   }
 
   private static String fresh(TimerEvaluator e, TicketHistory h, Instant asOf) {
@@ -70,16 +77,8 @@ class TimerOutcomesMutationTest {
 
   @Test
   void anotherEvaluator_usesItsOwnGoals() {
-    TimerEvaluator one =
-        TimerEvaluator.of(
-            target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(Duration.ofHours(1)))
-                .build(),
-            EIGHT_TO_SIX);
-    TimerEvaluator three =
-        TimerEvaluator.of(
-            target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(Duration.ofHours(3)))
-                .build(),
-            EIGHT_TO_SIX);
+    TimerEvaluator one = elapsedGoal(Duration.ofHours(1), EIGHT_TO_SIX);
+    TimerEvaluator three = elapsedGoal(Duration.ofHours(3), EIGHT_TO_SIX);
     TicketHistory h = history("2024-11-25T09:00 created", "2024-11-25T11:00 resolved");
     Instant asOf = at("2024-11-25T12:00");
     TimerOutcomes out = new TimerOutcomes();
@@ -96,11 +95,7 @@ class TimerOutcomesMutationTest {
 
   @Test
   void theFigures_keptAsNumbers_comeBackExactly_toTheNanosecond_beforeAndAfterTheEpoch() {
-    TimerEvaluator e =
-        TimerEvaluator.of(
-            target(GoalSelection.FIRST_MATCH, BusinessDuration.elapsed(Duration.ofNanos(1)))
-                .build(),
-            TicketTimersTest.ALWAYS);
+    TimerEvaluator e = elapsedGoal(Duration.ofNanos(1), TicketTimersTest.ALWAYS);
     Instant created = Instant.parse("1969-12-31T23:59:59.999999999Z");
     TicketHistory h =
         TicketHistory.of(
