@@ -37,10 +37,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>An arm is {@code label=regex}, then optional {@code ;name=value} JMH parameters, and an
  * optional {@code ;per=N} that divides its scores by {@code N}, shown in nanoseconds (a time per
- * record). The score of
- * an arm is the median of all its measurement iterations over all rounds; "first ÷" is the first
- * arm's score divided by this arm's, and each round's ratio is the same from that round's forks
- * alone (the median of each fork's iterations).
+ * record). The score of an arm is the median of all its measurement iterations over all rounds;
+ * "first ÷ arm" is the first arm's score divided by this arm's, and each round's ratio is the
+ * same from that round's forks alone (the median of each fork's iterations).
  */
 public final class Interleaved {
 
@@ -52,7 +51,10 @@ public final class Interleaved {
     final String include;
     final Map<String, String> params = new LinkedHashMap<>();
     final double per;
-    /** Each round's measurement iterations, in the arm's unit divided by {@link #per}. */
+    /**
+     * Each round's measurement iterations: in the arm's unit, or in nanoseconds divided by
+     * {@link #per} when it is given.
+     */
     final List<double[]> rounds = new ArrayList<>();
     String unit = "";
 
@@ -116,7 +118,12 @@ public final class Interleaved {
       throw new IllegalArgumentException(
           "Usage: Interleaved ROUNDS ARM [ARM ...] -- [JMH options]");
     }
-    int rounds = Integer.parseInt(args[0]);
+    int rounds;
+    try {
+      rounds = Integer.parseInt(args[0]);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("ROUNDS must be a whole number, was " + args[0], e);
+    }
     if (rounds < 1) {
       throw new IllegalArgumentException("ROUNDS must be at least 1, was " + rounds);
     }
@@ -165,8 +172,12 @@ public final class Interleaved {
     out.append("---:|".repeat(rounds)).append('\n');
     Arm first = arms.get(0);
     double firstScore = median(first.all());
+    double lo = Double.MAX_VALUE;
+    double hi = 0;
     for (Arm arm : arms) {
       double score = median(arm.all());
+      lo = Math.min(lo, score);
+      hi = Math.max(hi, score);
       out.append("| ").append(arm.label)
           .append(" | ").append(format(score)).append(' ').append(arm.unit)
           .append(" | ").append(String.format(Locale.ROOT, "%.2f×", firstScore / score))
@@ -181,13 +192,6 @@ public final class Interleaved {
         out.append(" |");
       }
       out.append('\n');
-    }
-    double lo = Double.MAX_VALUE;
-    double hi = 0;
-    for (Arm arm : arms) {
-      double score = median(arm.all());
-      lo = Math.min(lo, score);
-      hi = Math.max(hi, score);
     }
     out.append(String.format(Locale.ROOT,
         "%nScore: the median of all measurement iterations of the arm; each round: the median of"

@@ -35,6 +35,19 @@ class InterleavedTest {
   }
 
   @Test
+  void badArguments_areRefusedBeforeAnyRun() {
+    IllegalArgumentException rounds =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Interleaved.main(new String[] {"three", "a=b", "--"}));
+    assertTrue(rounds.getMessage().contains("three"), rounds.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> Interleaved.main(new String[] {"0", "a=b", "--"}));
+    assertThrows(
+        IllegalArgumentException.class, () -> Interleaved.main(new String[] {"3", "a=b"}));
+  }
+
+  @Test
   void theMedian_isTheMiddleValue_orTheMeanOfTheTwoMiddleOnes() {
     assertEquals(3, Interleaved.median(new double[] {9, 1, 3}));
     assertEquals(2.5, Interleaved.median(new double[] {4, 1, 3, 2}));
