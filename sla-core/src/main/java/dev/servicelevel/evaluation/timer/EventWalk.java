@@ -134,8 +134,7 @@ final class EventWalk {
    * {@link TimerOutcomes} for why that matters to a reused instance).
    */
   static final class TypeSet extends AbstractSet<String> {
-    private static final String[] NO_TYPES = new String[0];
-    private String[] types = NO_TYPES;
+    private String[] types = NONE;
     private int index = -1;
 
     /** Reads the types of {@code walk}'s events from now on, with no current event. */

@@ -35,7 +35,7 @@ import java.util.Objects;
 public final class TimerOutcomes {
 
   private static final TimerState[] STATES = TimerState.values();
-  /** The figures of a cycle, at {@code FIGURES * cycle + k} in {@link #seconds} and {@link #nanos}. */
+  /** How many figures a cycle has: figure k of cycle c is at {@code FIGURES * c + k}. */
   private static final int FIGURES = 5;
   private static final int STARTED = 0;
   private static final int STOPPED = 1;
@@ -57,13 +57,17 @@ public final class TimerOutcomes {
   private long[] seconds = new long[FIGURES];
   private int[] nanos = new int[FIGURES];
 
+  /** The evaluation's fields, reused from ticket to ticket. */
   private final FieldState fields = new FieldState();
+  /** The evaluation's event types, reused from ticket to ticket. */
   private final EventWalk.TypeSet types = new EventWalk.TypeSet();
+  /** The cycle of the last ticket, reused for the next one. */
   private RunningCycle spare;
 
   /** Creates an empty buffer. */
   public TimerOutcomes() {}
 
+  /** A cycle to run, the one of the last ticket when it belongs to the same evaluator. */
   RunningCycle cycle(
       TimerEvaluator evaluator, int number, Instant start, long second, int nano) {
     if (spare == null || spare.evaluator() != evaluator) {
@@ -73,11 +77,13 @@ public final class TimerOutcomes {
     return spare.reuse(number, start, second, nano);
   }
 
+  /** The field state, emptied for the next ticket. */
   FieldState fields() {
     fields.clear();
     return fields;
   }
 
+  /** The type set, which each walk points at its own events' types. */
   EventWalk.TypeSet types() {
     return types;
   }
