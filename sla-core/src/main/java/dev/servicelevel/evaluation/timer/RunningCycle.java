@@ -88,8 +88,8 @@ final class RunningCycle {
     return clock.waiting();
   }
 
-  void pause(Instant t, long second, int nano, boolean pause) {
-    clock.pause(t, second, nano, pause);
+  void pause(long second, int nano, boolean pause) {
+    clock.pause(second, nano, pause);
   }
 
   /**
@@ -222,7 +222,7 @@ final class RunningCycle {
    *     working days has no deadline within the supported range
    */
   TimerCycle finish(Instant end, long second, int nano, End how, Instant asOf) {
-    clock.stop(end, second, nano);
+    clock.stop(second, nano);
     return new Finish(end, how, asOf).cycle();
   }
 
@@ -233,7 +233,7 @@ final class RunningCycle {
    * @throws TicketTimers.NoDeadlineException as {@link #finish} does
    */
   void finishInto(Instant end, long second, int nano, End how, TimerOutcomes out) {
-    clock.stop(end, second, nano);
+    clock.stop(second, nano);
     TimeBasis basis = basisOf(goal);
     Duration elapsed = clock.elapsed(basis);
     Instant start = clock.start();

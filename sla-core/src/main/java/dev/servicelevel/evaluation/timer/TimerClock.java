@@ -91,7 +91,7 @@ final class TimerClock {
     size++;
   }
 
-  void pause(Instant t, long second, int nano, boolean pause) {
+  void pause(long second, int nano, boolean pause) {
     if (pause == paused) {
       return;
     }
@@ -127,7 +127,7 @@ final class TimerClock {
   }
 
   /** Closes the running segment, if any, at the cycle's end. */
-  void stop(Instant end, long second, int nano) {
+  void stop(long second, int nano) {
     if (counting()) {
       add(second, nano);
     }
@@ -161,7 +161,7 @@ final class TimerClock {
         seconds = open / TimeBasis.NANOS;
         nanos = open % TimeBasis.NANOS;
       } else {
-        Duration d = basis.between(segmentEnd(2 * i), segmentEnd(2 * i + 1));
+        Duration d = basis.between(bound(2 * i), bound(2 * i + 1));
         seconds = d.getSeconds();
         nanos = d.getNano();
       }
@@ -199,7 +199,7 @@ final class TimerClock {
   Duration usedAt(TimeBasis basis, Instant t) {
     Duration used = elapsed(basis);
     if (counting() && size % 2 == 1) {
-      used = used.plus(basis.between(segmentEnd(size - 1), t));
+      used = used.plus(basis.between(bound(size - 1), t));
     }
     return used;
   }
@@ -218,7 +218,7 @@ final class TimerClock {
       // amount - cum[i] <= cum[i + 1] - cum[i]: reached within segment i
       if (compare(seconds, nanos, cumSeconds[i + 1], cumNanos[i + 1]) <= 0
           || (i == segments - 1 && runsOn)) {
-        Instant from = segmentEnd(2 * i);
+        Instant from = bound(2 * i);
         if (seconds == cumSeconds[i] && nanos == cumNanos[i]) {
           return from;
         }
@@ -229,8 +229,8 @@ final class TimerClock {
     return null;
   }
 
-  /** The {@code k}-th instant of the flat [from, to, ...] segments. */
-  private Instant segmentEnd(int k) {
+  /** The {@code k}-th bound of the flat [from, to, from, to, ...] segments, as an instant. */
+  private Instant bound(int k) {
     return Instant.ofEpochSecond(runSeconds[k], runNanos[k]);
   }
 

@@ -206,7 +206,7 @@ public final class TimerEvaluator {
                 ? new RunningCycle(started, this, t, ts, tn, true)
                 : outcomes.cycle(this, started, t, ts, tn);
         open.select(fields, types, t, ts, tn, true, true);
-        open.pause(t, ts, tn, pauseWhen.matches(fields, types));
+        open.pause(ts, tn, pauseWhen.matches(fields, types));
         // a ticket created cancelled: its cycle ends at once, without a verdict
         if (cancelWhen.matches(fields, types)) {
           end(open, t, ts, tn, RunningCycle.End.CANCELLED, asOf, cycles, outcomes);
@@ -226,7 +226,7 @@ public final class TimerEvaluator {
         }
         open.select(
             fields, types, t, ts, tn, false, goalFields == null || walk.touches(i, goalFields));
-        open.pause(t, ts, tn, pauseWhen.matches(fields, types));
+        open.pause(ts, tn, pauseWhen.matches(fields, types));
       }
       if (stopWhen.matches(fields, types)) {
         end(open, t, ts, tn, RunningCycle.End.STOPPED, asOf, cycles, outcomes);
